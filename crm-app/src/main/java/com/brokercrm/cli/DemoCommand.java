@@ -1,0 +1,71 @@
+package com.brokercrm.cli;
+
+import com.brokercrm.config.BrokerCrmProperties;
+import com.brokercrm.ingest.FolderImportReport;
+import com.brokercrm.ingest.ImportService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate a demo brokerage, import it and serve the web application.",
+            "On a data folder that already holds clients, the data is reused and the server starts at once."
+        })
+class DemoCommand extends SpringCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--customers",
+            defaultValue = "50000",
+            description = "Clients to generate (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--years", defaultValue = "2", description = "Years of history (default ${DEFAULT-VALUE}).")
+    int years;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    DemoCommand(String[] springArgs) {
+        super(springArgs);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigurableApplicationContext context = startWeb();
+        long clients = context.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM customer")
+                .query(Long.class)
+                .single();
+        if (clients > 0) {
+            System.out.printf("Reusing the demo brokerage in the data folder (%,d clients).%n", clients);
+        } else {
+            Path dataDir = context.getBean(BrokerCrmProperties.class).dataDir();
+            Path input = dataDir.resolve("demo-input");
+            Path done = input.resolve(".generated");
+            if (!Files.exists(done)) {
+                System.out.printf(
+                        "Generating a demo brokerage: %,d clients over %d years (seed %d)...%n",
+                        customers, years, seed);
+                GenerateCommand.generate(customers, years, seed, null, input);
+                Files.writeString(done, "seed=" + seed + "\n");
+            }
+            System.out.println("Importing " + input + " ...");
+            FolderImportReport report = context.getBean(ImportService.class)
+                    .importFolder(input, StandardCharsets.UTF_8, new ConsoleProgress(System.out));
+            if (Reports.print(report) != 0) {
+                context.close();
+                return 1;
+            }
+        }
+        ServerBanner.print(context);
+        return Cli.KEEP_RUNNING;
+    }
+}

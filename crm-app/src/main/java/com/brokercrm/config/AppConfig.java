@@ -1,0 +1,17 @@
+package com.brokercrm.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BrokerCrmProperties.class)
+class AppConfig {
+
+    /** Picks the migrations for the engine actually behind the data source, whatever the URL or profile. */
+    @Bean
+    FlywayConfigurationCustomizer engineMigrations() {
+        return Migrations::forEngineOf;
+    }
+}

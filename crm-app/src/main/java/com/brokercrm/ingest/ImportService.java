@@ -1,0 +1,88 @@
+package com.brokercrm.ingest;
+
+import com.brokercrm.ingest.spec.FileSpec;
+import com.brokercrm.ingest.spec.ImportFormat;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Imports a folder of core-system files in dependency order (import format v1). */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final Set<String> NEVER_IMPORTED = Set.of("truth.csv");
+
+    private final DataSource dataSource;
+
+    public ImportService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Loads every contract file found in {@code folder}. Bad rows go to {@code <file>.rejects.csv}; a
+     * file that cannot be read at all is reported as a failure and the other files still load.
+     *
+     * @throws FileUnreadable when the folder does not exist or holds no contract file
+     */
+    public FolderImportReport importFolder(Path folder, Charset charset, ImportListener listener)
+            throws FileUnreadable {
+        if (!Files.isDirectory(folder)) {
+            throw new FileUnreadable("no such folder: " + folder.toAbsolutePath());
+        }
+        List<String> warnings = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".csv") && !n.endsWith(".rejects.csv") && !NEVER_IMPORTED.contains(n))
+                    .filter(n -> ImportFormat.forFile(n).isEmpty())
+                    .sorted()
+                    .forEach(n -> warnings.add(n + " is not a file of the import format: skipped"));
+        } catch (IOException e) {
+            throw new FileUnreadable("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        List<FileSpec> present = ImportFormat.FILES.stream()
+                .filter(spec -> Files.isRegularFile(folder.resolve(spec.fileName())))
+                .toList();
+        if (present.isEmpty()) {
+            throw new FileUnreadable("no import files in " + folder.toAbsolutePath() + " (expected any of "
+                    + String.join(
+                            ", ",
+                            ImportFormat.FILES.stream().map(FileSpec::fileName).toList()) + ")");
+        }
+        FileImporter importer = new FileImporter(dataSource, charset, listener);
+        List<FileImportReport> reports = new ArrayList<>();
+        List<FolderImportReport.FileFailure> failures = new ArrayList<>();
+        for (FileSpec spec : present) {
+            Path path = folder.resolve(spec.fileName());
+            try {
+                reports.add(importer.importFile(spec, path, RejectsFile.pathFor(path)));
+            } catch (FileUnreadable | IOException e) {
+                log.warn("{} not imported: {}", spec.fileName(), e.getMessage());
+                failures.add(new FolderImportReport.FileFailure(spec.fileName(), e.getMessage()));
+            } catch (SQLException e) {
+                log.error("{} not imported", spec.fileName(), e);
+                failures.add(new FolderImportReport.FileFailure(spec.fileName(), "database error: " + e.getMessage()));
+            }
+        }
+        return new FolderImportReport(reports, failures, warnings);
+    }
+
+    /** Imports a single contract file, named as in the contract. */
+    public FileImportReport importFile(Path file, Charset charset, ImportListener listener)
+            throws FileUnreadable, IOException, SQLException {
+        String name = file.getFileName().toString();
+        FileSpec spec = ImportFormat.forFile(name)
+                .orElseThrow(() -> new FileUnreadable(name + " is not a file of the import format"));
+        return new FileImporter(dataSource, charset, listener).importFile(spec, file, RejectsFile.pathFor(file));
+    }
+}
