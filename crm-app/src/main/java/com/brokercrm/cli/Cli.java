@@ -33,6 +33,15 @@ public final class Cli {
 
     static CommandLine commandLine(String[] springArgs) {
         CommandLine commandLine = new CommandLine(new RootCommand(), new CommandFactory(springArgs));
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println("error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            failed.usage(err);
+            err.flush();
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

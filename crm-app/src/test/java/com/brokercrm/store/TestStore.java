@@ -26,8 +26,22 @@ public final class TestStore {
     private TestStore() {}
 
     public static HikariDataSource duckDb(Path folder) {
+        return duckDbFile(folder.resolve("test.duckdb"));
+    }
+
+    /** The store of an application data folder: {@code brokercrm.duckdb} inside it. */
+    public static HikariDataSource duckDbOfDataDir(Path dataDir) {
+        return duckDbFile(dataDir.resolve("brokercrm.duckdb"));
+    }
+
+    public static HikariDataSource duckDbFile(Path file) {
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:duckdb:" + folder.resolve("test.duckdb").toAbsolutePath());
+        config.setJdbcUrl("jdbc:duckdb:" + file.toAbsolutePath());
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setMaximumPoolSize(2);
         return migrated(new HikariDataSource(config));

@@ -1,0 +1,130 @@
+package com.brokercrm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void capture() {
+        originalErr = System.err;
+        originalOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(originalErr);
+        System.setOut(originalOut);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void unknownCommandPrintsUsageOnStderrAndExits2() {
+        assertThat(Cli.run(new String[] {"frobnicate"})).isEqualTo(2);
+        assertThat(stderr()).contains("Unmatched argument").contains("Usage: brokercrm");
+    }
+
+    @Test
+    void badFlagExits2() {
+        assertThat(Cli.run(new String[] {"import", "--no-such-flag", "x"})).isEqualTo(2);
+        assertThat(stderr()).contains("Unknown option").contains("Usage: brokercrm import");
+    }
+
+    @Test
+    void noCommandExits2() {
+        assertThat(Cli.run(new String[] {})).isEqualTo(2);
+        assertThat(stderr()).contains("a command is required");
+    }
+
+    @Test
+    void badCharsetExits2() {
+        assertThat(Cli.run(new String[] {"import", temp.toString(), "--charset", "LATIN1"}))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("UTF-8 or GB18030");
+    }
+
+    @Test
+    void unknownExportTableExits2() {
+        assertThat(Cli.run(new String[] {
+                    "export", "passwords", "--out", temp.resolve("x.csv").toString()
+                }))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("unknown table 'passwords'");
+    }
+
+    @Test
+    void helpWorksEverywhere() {
+        for (String command : new String[] {"demo", "serve", "import", "generate", "export", "bench"}) {
+            out.reset();
+            assertThat(Cli.run(new String[] {command, "--help"})).as(command).isZero();
+            assertThat(stdout()).as(command).contains("Usage: brokercrm " + command);
+        }
+        out.reset();
+        assertThat(Cli.run(new String[] {"--help"})).isZero();
+        assertThat(stdout()).contains("demo").contains("import").contains("export");
+        assertThat(Cli.run(new String[] {"bench", "import", "--help"})).isZero();
+    }
+
+    @Test
+    void springSettingsAreTellFromCommandOptions() {
+        assertThat(Cli.isSpringSetting("--brokercrm.data-dir=/tmp/x")).isTrue();
+        assertThat(Cli.isSpringSetting("--spring.profiles.active=postgres")).isTrue();
+        assertThat(Cli.isSpringSetting("--charset=GB18030")).isFalse();
+        assertThat(Cli.isSpringSetting("--customers")).isFalse();
+    }
+
+    @Test
+    void importThenExportThroughTheCommandLine() throws Exception {
+        Path input = temp.resolve("in");
+        com.brokercrm.ingest.SampleBrokerageAccess.writeClean(input);
+        String dataDir = "--brokercrm.data-dir=" + temp.resolve("data");
+
+        assertThat(Cli.run(new String[] {"import", input.toString(), dataDir})).isZero();
+        assertThat(stdout())
+                .contains("trades.csv")
+                .contains("12 file(s) imported, 0 could not be read, 0 row(s) rejected");
+
+        Path exported = temp.resolve("trades-out.csv");
+        assertThat(Cli.run(new String[] {"export", "trade", "--out", exported.toString(), dataDir}))
+                .isZero();
+        assertThat(Files.readAllLines(exported)).hasSize(4).first().asString().startsWith("trade_id,customer_id");
+    }
+
+    @Test
+    void importOfAFolderWithAnUnreadableFileExits1() throws Exception {
+        Path input = temp.resolve("in");
+        com.brokercrm.ingest.SampleBrokerageAccess.writeClean(input);
+        Files.writeString(input.resolve("prices.csv"), "no,header,here\n");
+
+        int exit = Cli.run(new String[] {"import", input.toString(), "--brokercrm.data-dir=" + temp.resolve("data")});
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr()).contains("prices.csv not imported").contains("lacks required column");
+    }
+}
