@@ -165,6 +165,7 @@ class BenchImportCommand implements Callable<Integer> {
             @Override
             public void fileFinished(FileImportReport report) {
                 console.fileFinished(report);
+                System.out.println("                   phases: " + report.phaseSummary());
             }
         };
     }

@@ -3,6 +3,7 @@ package com.brokercrm.ingest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** What importing one file did. {@code rejectsFile} is null when nothing was rejected. */
 public record FileImportReport(
@@ -15,10 +16,23 @@ public record FileImportReport(
         long rejected,
         Duration elapsed,
         Path rejectsFile,
-        List<String> warnings) {
+        List<String> warnings,
+        Map<String, Duration> phases) {
 
     public FileImportReport {
         warnings = List.copyOf(warnings);
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+    }
+
+    /** Where the time went, e.g. "read+validate+stage 12.3s, references 1.0s, ...". */
+    public String phaseSummary() {
+        return phases.entrySet().stream()
+                .map(e -> String.format(
+                        java.util.Locale.ROOT,
+                        "%s %.1fs",
+                        e.getKey(),
+                        e.getValue().toMillis() / 1000.0))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public double rowsPerSecond() {

@@ -63,18 +63,28 @@ final class FileImporter {
         RowValidator validator;
         MergeCounts counts;
         List<StagedRejection> stagedRejections = new ArrayList<>();
+        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
         try (CsvRecordReader reader = open(path);
                 Connection connection = dataSource.getConnection()) {
             validator = bindHeader(spec, reader);
             connection.setAutoCommit(false);
             try (StagingArea staging = new StagingArea(connection, spec)) {
+                long t0 = System.nanoTime();
                 try (StagingWriter writer = staging.writer()) {
                     pump(spec, reader, validator, writer, rejections, rowsRead);
                     writer.finish();
                 }
+                long t1 = System.nanoTime();
                 stagedRejections.addAll(staging.rejectUnknownReferences());
+                long t2 = System.nanoTime();
                 stagedRejections.addAll(staging.rejectDuplicateKeys());
+                long t3 = System.nanoTime();
                 counts = staging.mergeIntoTable();
+                long t4 = System.nanoTime();
+                phases.put("read+validate+stage", Duration.ofNanos(t1 - t0));
+                phases.put("references", Duration.ofNanos(t2 - t1));
+                phases.put("duplicate keys", Duration.ofNanos(t3 - t2));
+                phases.put("merge", Duration.ofNanos(t4 - t3));
                 recordRun(
                         connection,
                         spec,
@@ -87,7 +97,9 @@ final class FileImporter {
                 connection.rollback();
                 throw e;
             }
+            long beforeCommit = System.nanoTime();
             connection.commit();
+            phases.put("commit", Duration.ofNanos(System.nanoTime() - beforeCommit));
         }
         List<Rejection> all = new ArrayList<>(rejections);
         all.addAll(withRecords(path, stagedRejections));
@@ -102,7 +114,8 @@ final class FileImporter {
                 all.size(),
                 Duration.ofNanos(System.nanoTime() - started),
                 rejectsFile,
-                validator.warnings());
+                validator.warnings(),
+                phases);
         listener.fileFinished(report);
         return report;
     }
