@@ -76,7 +76,11 @@ final class ConsoleProgress implements ImportListener, GenerationProgress {
     private synchronized void draw(String label, double fraction, String detail) {
         long now = System.nanoTime();
         long minGap = interactive ? 150_000_000L : 5_000_000_000L;
-        if (now - lastDraw < minGap && fraction < 1.0) {
+        boolean finished = fraction >= 1.0;
+        if (!interactive && finished) {
+            return; // the summary line follows
+        }
+        if (now - lastDraw < minGap && !finished) {
             return;
         }
         lastDraw = now;
