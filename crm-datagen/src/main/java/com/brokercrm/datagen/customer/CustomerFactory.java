@@ -240,30 +240,30 @@ public final class CustomerFactory {
         double flowsPerYear;
         switch (p) {
             case RISK_SEEKING -> {
-                holdMedian = 10;
+                holdMedian = 6;
                 positions = 1 + Draw.poisson(1.0, rng);
                 equity = Draw.normal(0.9, 0.08, 0.5, 1, rng);
                 buy = 0.5;
                 disposition = 0.6;
-                marginChance = 0.5;
+                marginChance = 0.6;
                 flowsPerYear = 4;
             }
             case RISK_AVERSE -> {
-                holdMedian = 40;
+                holdMedian = 20;
                 positions = 2 + Draw.poisson(2.0, rng);
                 equity = Draw.normal(0.7, 0.12, 0.3, 0.95, rng);
                 buy = 0.2;
                 disposition = 0.4;
-                marginChance = 0.1;
+                marginChance = 0.2;
                 flowsPerYear = 3;
             }
             default -> {
-                holdMedian = 120;
+                holdMedian = 70;
                 positions = 3 + Draw.poisson(2.5, rng);
                 equity = Draw.normal(0.55, 0.15, 0.2, 0.9, rng);
                 buy = 0.08;
                 disposition = 0.3;
-                marginChance = 0.02;
+                marginChance = 0.03;
                 flowsPerYear = 2;
             }
         }

@@ -206,7 +206,7 @@ public final class AccountSimulator {
         long equity = cash + marketValue(d - 1) - debt;
         if (rng.nextDouble() < b.depositsPerYear() / 244 * depositFactor) {
             double base = Math.max(equity, p.startAssetsCents() / 2.0);
-            long amount = roundDown(Math.max(100_000, (long) (base * Draw.lognormal(0.12, 0.7, rng))), 10_000);
+            long amount = roundDown(Math.max(100_000, (long) (base * Draw.lognormal(0.09, 0.6, rng))), 10_000);
             cash += amount;
             ledger.flow(d, true, amount, FlowKind.BANK_TRANSFER);
         }
@@ -214,7 +214,7 @@ public final class AccountSimulator {
             boolean draining = kind != null && kind != ChurnKind.PERFORMANCE_DRIVEN;
             long wanted = draining
                     ? (long) (cash * (0.5 + 0.5 * rng.nextDouble()))
-                    : (long) (equity * Draw.lognormal(0.1, 0.7, rng));
+                    : (long) (equity * Draw.lognormal(0.12, 0.6, rng));
             withdraw(d, roundDown(Math.min(cash, wanted), 10_000));
         }
     }
@@ -351,11 +351,10 @@ public final class AccountSimulator {
         double factor = kind == null
                 ? 1
                 : switch (kind) {
-                    case COMMISSION_SENSITIVE -> 1 - 0.8 * progress;
+                    case COMMISSION_SENSITIVE, COMPETITOR -> (1 - progress) * (1 - progress);
                     case SERVICE_POOR -> 1 - 0.5 * progress;
                     case PERFORMANCE_DRIVEN -> 1.2;
-                    case LIFE_EVENT -> 1 - progress;
-                    case COMPETITOR -> 1 - 0.9 * progress;
+                    case LIFE_EVENT -> Math.max(0, 1 - 2 * progress);
                 };
         double probability = b.buyPropensity() * factor;
         for (int k = 0; k < MAX_BUYS_PER_DAY; k++) {
