@@ -327,6 +327,37 @@ abstract class ImportContractTest {
     }
 
     @Test
+    void everyColumnsFailureModesAreRejectedNamingTheColumnAndNothingElseIsLost() throws Exception {
+        Path dir = temp.resolve("every-column");
+        SampleBrokerage.writeClean(dir);
+        Map<String, Map<Long, String>> expected = new LinkedHashMap<>();
+        for (com.brokercrm.ingest.spec.FileSpec spec : com.brokercrm.ingest.spec.ImportFormat.FILES) {
+            expected.put(spec.fileName(), BadRows.appendTo(dir.resolve(spec.fileName()), spec));
+        }
+
+        FolderImportReport report = importFolder(dir);
+
+        assertThat(report.failures()).isEmpty();
+        for (var file : expected.entrySet()) {
+            Map<Long, String> rejected = rejects(dir, file.getKey());
+            assertThat(rejected.keySet())
+                    .as(file.getKey())
+                    .containsExactlyInAnyOrderElementsOf(file.getValue().keySet());
+            file.getValue()
+                    .forEach((line, column) -> assertThat(rejected.get(line))
+                            .as(file.getKey() + " line " + line)
+                            .contains(column));
+        }
+        assertThat(count("trade")).isEqualTo(3);
+        assertThat(count("customer")).isEqualTo(3);
+        assertThat(count("contact")).isEqualTo(2);
+        assertThat(count("market_volume")).isEqualTo(2);
+        assertThat(report.rejected())
+                .isEqualTo(expected.values().stream().mapToLong(Map::size).sum())
+                .isGreaterThan(150);
+    }
+
+    @Test
     void rejectsFileKeepsTheOriginalRecordText() throws Exception {
         Path dir = temp.resolve("one");
         SampleBrokerage.writeClean(dir);

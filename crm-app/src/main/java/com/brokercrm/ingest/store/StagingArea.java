@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class StagingArea implements AutoCloseable {
 
-    /** From this many rows on, a merge is a bulk load (see {@link #suspendForeignKeys()}). */
+    /** From this many rows on, a merge into PostgreSQL is a bulk load (see {@link PostgresBulkLoad}). */
     static final long BULK_ROWS = 50_000;
 
     private final Connection connection;
@@ -56,6 +56,7 @@ public final class StagingArea implements AutoCloseable {
         }
         List<StagedRejection> rejections = new ArrayList<>();
         for (Reference ref : spec.references()) {
+            int before = rejections.size();
             String dangling = danglingPredicate(ref);
             String select =
                     "SELECT line_no, " + String.join(", ", ref.columns()) + " FROM " + staging + " WHERE " + dangling;
@@ -72,8 +73,10 @@ public final class StagingArea implements AutoCloseable {
                                     + " (not in the store and not loaded before this file)"));
                 }
             }
-            try (Statement st = connection.createStatement()) {
-                st.executeUpdate("DELETE FROM " + staging + " WHERE " + dangling);
+            if (rejections.size() > before) {
+                try (Statement st = connection.createStatement()) {
+                    st.executeUpdate("DELETE FROM " + staging + " WHERE " + dangling);
+                }
             }
         }
         return rejections;
@@ -146,70 +149,14 @@ public final class StagingArea implements AutoCloseable {
                             .map(c -> c + " = EXCLUDED." + c)
                             .collect(Collectors.joining(", "));
         }
-        List<String[]> suspended = staged - unchanged >= BULK_ROWS ? suspendForeignKeys() : List.of();
+        boolean bulk = engine == Engine.POSTGRESQL && staged - unchanged >= BULK_ROWS;
+        List<PostgresBulkLoad.Suspended> suspended =
+                bulk ? PostgresBulkLoad.suspend(connection, table, replaced == 0) : List.of();
         try (Statement st = connection.createStatement()) {
             st.executeUpdate(insert);
         }
-        restoreForeignKeys(suspended);
+        PostgresBulkLoad.restore(connection, suspended);
         return new MergeCounts(staged - unchanged - replaced, replaced, unchanged);
-    }
-
-    /**
-     * PostgreSQL checks a foreign key row by row through a trigger and maintains secondary indexes row by
-     * row, which makes bulk inserts crawl. For a large batch the target table's foreign keys and
-     * non-unique indexes are dropped and re-created inside the import transaction: re-adding a key
-     * validates the whole table in one set-based pass, an index is built by one sort, and if anything
-     * fails the transaction rolls back with everything in place. (The staged rows' references were
-     * already checked.) DuckDB has neither to suspend.
-     */
-    private List<String[]> suspendForeignKeys() throws SQLException {
-        if (engine != Engine.POSTGRESQL) {
-            return List.of();
-        }
-        List<String[]> keys = new ArrayList<>();
-        String sql =
-                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid = CAST(? AS regclass)";
-        try (var ps = connection.prepareStatement(sql)) {
-            ps.setString(1, spec.table());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-        }
-        String indexes = """
-                SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                WHERE i.indrelid = CAST(? AS regclass) AND NOT i.indisunique AND NOT i.indisprimary
-                """;
-        try (var ps = connection.prepareStatement(indexes)) {
-            ps.setString(1, spec.table());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(new String[] {rs.getString(1), rs.getString(2), "index"});
-                }
-            }
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute("SET LOCAL maintenance_work_mem = '512MB'");
-            for (String[] key : keys) {
-                st.execute(
-                        key.length == 3
-                                ? "DROP INDEX " + key[0]
-                                : "ALTER TABLE " + spec.table() + " DROP CONSTRAINT " + key[0]);
-            }
-        }
-        return keys;
-    }
-
-    private void restoreForeignKeys(List<String[]> keys) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            for (String[] key : keys) {
-                st.execute(
-                        key.length == 3
-                                ? key[1]
-                                : "ALTER TABLE " + spec.table() + " ADD CONSTRAINT " + key[0] + " " + key[1]);
-            }
-        }
     }
 
     private long count(String sql) throws SQLException {
