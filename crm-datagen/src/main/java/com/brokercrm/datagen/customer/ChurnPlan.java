@@ -30,4 +30,16 @@ public record ChurnPlan(
     public boolean drifting(int day) {
         return day >= driftStart && day < eventDay;
     }
+
+    /**
+     * True in the last days before an event that empties the account of securities (all types but a
+     * transfer, which moves the securities instead): up to 5 trading days, a third of the drift at most.
+     */
+    public boolean liquidating(int day) {
+        if (type == ChurnType.TRANSFERRED_OUT) {
+            return false;
+        }
+        int window = Math.max(1, Math.min(5, (eventDay - driftStart) / 3));
+        return day >= eventDay - window && day < eventDay;
+    }
 }

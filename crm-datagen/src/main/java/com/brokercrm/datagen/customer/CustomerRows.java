@@ -4,19 +4,17 @@ import com.brokercrm.datagen.calendar.TradingDays;
 import com.brokercrm.datagen.output.Block;
 import com.brokercrm.datagen.output.CsvBuffer;
 import com.brokercrm.datagen.output.OutputFile;
-import com.brokercrm.datagen.output.TruthColumns;
 import java.time.LocalDate;
 
-/**
- * Writes a client's master-data row, its churn event and its answer-key row (columns documented in
- * {@link TruthColumns}).
- */
+/** Writes a client's master-data row, its churn event (if any) and its answer-key row ({@link TruthWriter}). */
 public final class CustomerRows {
 
     private final TradingDays days;
+    private final TruthWriter truth;
 
     public CustomerRows(TradingDays days) {
         this.days = days;
+        this.truth = new TruthWriter(days);
     }
 
     public void write(CustomerProfile p, Block block) {
@@ -33,7 +31,7 @@ public final class CustomerRows {
             optional(b, c.reasonCode()).comma();
             optional(b, c.destination()).comma().text(c.note()).newline();
         }
-        truth(p, block.row(OutputFile.TRUTH));
+        truth.write(p, block);
     }
 
     private void customer(CustomerProfile p, CsvBuffer b) {
@@ -74,58 +72,7 @@ public final class CustomerRows {
         return p.dormantSince();
     }
 
-    private void truth(CustomerProfile p, CsvBuffer b) {
-        Behaviour bh = p.behaviour();
-        ChurnPlan c = p.churn();
-        b.ascii(p.id())
-                .comma()
-                .ascii(p.persona().name())
-                .comma()
-                .ascii(p.behavesAs().name())
-                .comma();
-        b.ascii(Boolean.toString(p.persona() != p.behavesAs())).comma();
-        if (c != null) {
-            b.ascii(c.kind().name())
-                    .comma()
-                    .ascii(c.type().name())
-                    .comma()
-                    .bytes(days.iso(c.eventDay()))
-                    .comma();
-            b.bytes(days.iso(c.driftStart())).comma();
-            optional(b, c.reasonCode()).comma();
-            optional(b, c.destination()).comma();
-        } else {
-            b.ascii(",,,,,,");
-        }
-        b.decimal(p.commissionRateMicros(), 6).comma();
-        b.decimal(Math.round(bh.holdingDays() * 10), 1)
-                .comma()
-                .integer(bh.targetPositions())
-                .comma();
-        fraction(b, bh.equityShare()).comma();
-        fraction(b, bh.buyPropensity()).comma();
-        b.decimal(Math.round(bh.turnoverTarget() * 10), 1).comma();
-        for (double w : bh.segmentWeights()) {
-            fraction(b, w).comma();
-        }
-        b.ascii(Boolean.toString(p.starPermission()))
-                .comma()
-                .ascii(Boolean.toString(bh.margin()))
-                .comma();
-        fraction(b, bh.maxLeverage()).comma();
-        b.money(p.startAssetsCents()).comma();
-        optional(b, p.riskLevel())
-                .comma()
-                .ascii(Boolean.toString(p.suitabilityMismatch()))
-                .comma();
-        b.date(p.dormantSince()).newline();
-    }
-
-    private static CsvBuffer fraction(CsvBuffer b, double value) {
-        return b.decimal(Math.round(value * 10_000), 4);
-    }
-
-    private static CsvBuffer optional(CsvBuffer b, String asciiOrNull) {
+    static CsvBuffer optional(CsvBuffer b, String asciiOrNull) {
         return asciiOrNull == null ? b : b.ascii(asciiOrNull);
     }
 }

@@ -26,7 +26,13 @@ public enum OutputFile {
             "CT"),
     CHURN_EVENTS("churn_events.csv", "customer_id,event_date,type,reason_code,destination,note", null),
     MARKET_VOLUME("market_volume.csv", "region,month,market_amount,market_accounts", null),
-    TRUTH("truth.csv", TruthColumns.HEADER, null);
+    TRUTH(
+            "truth.csv",
+            "customer_id,persona,behaves_as,atypical,churn_kind,churn_type,churn_date,"
+                    + "drift_start,reason_code,destination,commission_rate,holding_days,target_positions,equity_share,"
+                    + "buy_propensity,turnover_target,w_main,w_star,w_chinext,w_bse,w_st,w_etf,w_otc,star_permission,margin,"
+                    + "max_leverage,start_assets,risk_level,suitability_mismatch,dormant_since",
+            null);
 
     /** Width of the running number in generated identifiers such as {@code T000000001}. */
     public static final int ID_DIGITS = 9;

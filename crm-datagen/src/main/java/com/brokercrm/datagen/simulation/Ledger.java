@@ -20,7 +20,6 @@ final class Ledger {
     private static final byte[] IN = ",IN,".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OUT = ",OUT,".getBytes(StandardCharsets.US_ASCII);
 
-    private final Market market;
     private final TradingDays days;
     private final byte[][] securityKeys;
     private Block block;
@@ -28,7 +27,6 @@ final class Ledger {
     private int region;
 
     Ledger(Market market) {
-        this.market = market;
         this.days = market.days();
         securityKeys = new byte[market.securities().size()][];
         for (Security s : market.securities()) {
@@ -114,10 +112,6 @@ final class Ledger {
                 .bytes(securityKeys[s.index()])
                 .comma();
         b.integer(quantity).comma().money(cost).comma().money(marketValue).newline();
-    }
-
-    Market market() {
-        return market;
     }
 
     private static byte[][] ascii(String[] values) {
