@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>risk-seeking: mostly ChiNext, STAR, BSE and ST shares; median holding 6 trading days; 1-2
- *       positions; ~90% invested; margin for half of the eligible;
+ *       positions; ~90% invested; margin for 60% of the eligible (500,000 CNY, C4+);
  *   <li>risk-averse: mostly main-board shares and some ETFs; median holding 20 days; 2-6 positions;
  *       ~70% invested;
  *   <li>conservative: ETFs, bond funds, bonds and WMPs; median holding 70 days; 3-8 positions; ~55%
