@@ -35,7 +35,7 @@ class BenchImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--customers",
-            defaultValue = "170000",
+            defaultValue = "120000",
             description = "Clients to generate (default ${DEFAULT-VALUE}).")
     int customers;
 

@@ -1,7 +1,6 @@
 package com.brokercrm.ingest.store;
 
 import com.brokercrm.analytics.engine.Engine;
-import com.brokercrm.ingest.spec.Column;
 import com.brokercrm.ingest.spec.FileSpec;
 import com.brokercrm.ingest.spec.Reference;
 import java.sql.Connection;
@@ -165,11 +164,6 @@ public final class StagingArea implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** Column list of the spec, for callers building their own statements. */
-    public List<String> columnNames() {
-        return spec.columns().stream().map(Column::name).toList();
     }
 
     @Override
