@@ -63,6 +63,7 @@ final class BadRows {
         }
         switch (column.type()) {
             case ColumnType.Text t -> values.add("x".repeat(t.maxLength() + 1));
+            case ColumnType.Code c -> values.add("x".repeat(c.maxLength() + 1));
             case ColumnType.OneOf o -> values.add("BOGUS_VALUE");
             case ColumnType.Date d -> {
                 values.add("2025-13-45");

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.brokercrm.store.TestStore;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,7 @@ class KilledImportTest {
     void importKilledMidFileLeavesPreviousContentsAndReRunCompletes() throws Exception {
         Path input = temp.resolve("input");
         SampleBrokerage.writeClean(input);
-        writeManyTrades(input.resolve("trades.csv"));
+        SampleBrokerage.appendTrades(input.resolve("trades.csv"), TRADES);
         Path killedData = temp.resolve("killed");
 
         Process process = startImport(input, killedData);
@@ -113,23 +111,5 @@ class KilledImportTest {
                 jdbc.sql("SELECT COUNT(DISTINCT trade_date) FROM trade")
                         .query(Long.class)
                         .single());
-    }
-
-    /** Appends many valid trades to the sample trades.csv so the import of that file takes a while. */
-    private static void writeManyTrades(Path trades) throws Exception {
-        try (BufferedWriter out =
-                Files.newBufferedWriter(trades, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
-            for (int i = 0; i < TRADES; i++) {
-                int quantity = 100 * (1 + i % 9);
-                int cents = 900 + i % 300;
-                long amountCents = (long) quantity * cents;
-                String day = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
-                out.write("X" + i + ",C00" + (i % 2 == 0 ? "1" : "3") + "," + day + ",10:15:00,SH,600000,"
-                        + (i % 3 == 0 ? "S" : "B") + "," + quantity + "," + cents / 100 + "."
-                        + String.format("%02d", cents % 100)
-                        + "," + amountCents / 100 + "." + String.format("%02d", amountCents % 100) + ",5.00,"
-                        + (i % 3 == 0 ? "0.50" : "0.00") + ",0.01,APP\n");
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A small brokerage written by hand: good rows, and one bad row for each way a row can break the import
@@ -106,6 +107,24 @@ final class SampleBrokerage {
     static void append(Path file, byte[] bytes) throws IOException {
         try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
             out.write(bytes);
+        }
+    }
+
+    /** Appends valid trades X0, X1, ... for the sample's clients C001 and C003. */
+    static void appendTrades(Path trades, int count) throws IOException {
+        try (java.io.BufferedWriter out =
+                Files.newBufferedWriter(trades, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+            for (int i = 0; i < count; i++) {
+                int quantity = 100 * (1 + i % 9);
+                int cents = 900 + i % 300;
+                long amountCents = (long) quantity * cents;
+                String day = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
+                out.write("X" + i + ",C00" + (i % 2 == 0 ? "1" : "3") + "," + day + ",10:15:00,SH,600000,"
+                        + (i % 3 == 0 ? "S" : "B") + "," + quantity + "," + cents / 100 + "."
+                        + String.format("%02d", cents % 100)
+                        + "," + amountCents / 100 + "." + String.format("%02d", amountCents % 100) + ",5.00,"
+                        + (i % 3 == 0 ? "0.50" : "0.00") + ",0.01,APP\n");
+            }
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  */
 public final class ImportFormat {
 
-    private static final ColumnType ID = text(32);
+    private static final ColumnType ID = new ColumnType.Code(32);
+    private static final ColumnType SECURITY_CODE = new ColumnType.Code(12);
     private static final ColumnType DATE = new ColumnType.Date();
     private static final ColumnType EXCHANGE = oneOf("SH", "SZ", "BJ", "OTC");
     private static final String[] STAFF_ROLES = {
@@ -66,7 +67,7 @@ public final class ImportFormat {
                     "securities.csv",
                     "security",
                     List.of(
-                            required("security_code", text(12)),
+                            required("security_code", SECURITY_CODE),
                             required("exchange", EXCHANGE),
                             required("name", text(200)),
                             required("type", oneOf("STOCK", "ETF", "FUND", "BOND", "WMP")),
@@ -116,7 +117,7 @@ public final class ImportFormat {
                     "price_daily",
                     List.of(
                             required("exchange", EXCHANGE),
-                            required("security_code", text(12)),
+                            required("security_code", SECURITY_CODE),
                             required("trade_date", DATE),
                             required("close", priceAboveZero())),
                     List.of("exchange", "security_code", "trade_date"),
@@ -131,7 +132,7 @@ public final class ImportFormat {
                             required("trade_date", DATE),
                             required("trade_time", new ColumnType.Time()),
                             required("exchange", EXCHANGE),
-                            required("security_code", text(12)),
+                            required("security_code", SECURITY_CODE),
                             required("side", oneOf("B", "S")),
                             required("quantity", new ColumnType.Whole(1, Long.MAX_VALUE, "BIGINT")),
                             required("price", priceAboveZero()),
@@ -181,7 +182,7 @@ public final class ImportFormat {
                             required("customer_id", ID),
                             required("as_of", DATE),
                             required("exchange", EXCHANGE),
-                            required("security_code", text(12)),
+                            required("security_code", SECURITY_CODE),
                             required("quantity", new ColumnType.Whole(0, Long.MAX_VALUE, "BIGINT")),
                             required("cost_amount", money()),
                             required("market_value", moneyAtLeastZero())),

@@ -1,6 +1,8 @@
 package com.brokercrm.ingest.store;
 
 import com.brokercrm.analytics.engine.Engine;
+import com.brokercrm.ingest.spec.Column;
+import com.brokercrm.ingest.spec.ColumnType;
 import com.brokercrm.ingest.spec.FileSpec;
 import com.brokercrm.ingest.spec.Reference;
 import java.sql.Connection;
@@ -31,12 +33,17 @@ public final class StagingArea implements AutoCloseable {
         this.spec = spec;
         this.staging = "stg_" + spec.table();
         String columns = spec.columns().stream()
-                .map(c -> c.name() + " " + c.type().sqlType())
+                .map(c -> c.name() + " " + c.type().sqlType() + collation(c))
                 .collect(Collectors.joining(", "));
         try (Statement st = connection.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + staging);
             st.execute("CREATE TEMPORARY TABLE " + staging + " (" + columns + ", line_no BIGINT NOT NULL)");
         }
+    }
+
+    /** Codes compare byte by byte; PostgreSQL needs that said (its tables declare it too, see V2). */
+    private String collation(Column column) {
+        return engine == Engine.POSTGRESQL && column.type() instanceof ColumnType.Code ? " COLLATE \"C\"" : "";
     }
 
     public StagingWriter writer() throws SQLException {
@@ -117,6 +124,46 @@ public final class StagingArea implements AutoCloseable {
             }
         }
         return rejections;
+    }
+
+    /**
+     * The first bulk load of a PostgreSQL table, when the file holds no bad reference or duplicate key,
+     * needs no separate checks: the table's own primary key and foreign keys, re-created after the
+     * insert, check the same things in one set-based pass each. Returns the counts, or empty when the
+     * shortcut does not apply or a key was violated; then the transaction is as it was before the call
+     * and the checked path ({@link #rejectUnknownReferences()}, {@link #rejectDuplicateKeys()},
+     * {@link #mergeIntoTable()}) names the offending lines.
+     */
+    public java.util.Optional<MergeCounts> loadTrustingTableKeys() throws SQLException {
+        if (engine != Engine.POSTGRESQL) {
+            return java.util.Optional.empty();
+        }
+        long staged = count("SELECT COUNT(*) FROM " + staging);
+        boolean tableEmpty = count("SELECT COUNT(*) FROM (SELECT 1 FROM " + spec.table() + " LIMIT 1) t") == 0;
+        if (staged < BULK_ROWS || !tableEmpty) {
+            return java.util.Optional.empty();
+        }
+        var savepoint = connection.setSavepoint();
+        try {
+            List<PostgresBulkLoad.Suspended> suspended = PostgresBulkLoad.suspend(connection, spec.table(), true);
+            boolean primaryKeySuspended =
+                    suspended.stream().anyMatch(x -> x.restore().contains("PRIMARY KEY"));
+            if (!primaryKeySuspended) {
+                connection.rollback(savepoint);
+                return java.util.Optional.empty();
+            }
+            String columns = String.join(", ", spec.columnNames());
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate(
+                        "INSERT INTO " + spec.table() + " (" + columns + ") SELECT " + columns + " FROM " + staging);
+            }
+            PostgresBulkLoad.restore(connection, suspended);
+            connection.releaseSavepoint(savepoint);
+            return java.util.Optional.of(new MergeCounts(staged, 0, 0));
+        } catch (SQLException violated) {
+            connection.rollback(savepoint);
+            return java.util.Optional.empty();
+        }
     }
 
     /** Inserts new rows, replaces changed ones and leaves identical ones alone, counting each. */
