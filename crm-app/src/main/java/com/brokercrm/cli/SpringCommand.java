@@ -15,14 +15,32 @@ abstract class SpringCommand {
     }
 
     protected ConfigurableApplicationContext startWeb() {
-        return new SpringApplicationBuilder(BrokerCrm.class)
-                .web(WebApplicationType.SERVLET)
-                .run(springArgs);
+        return start(WebApplicationType.SERVLET);
     }
 
     protected ConfigurableApplicationContext startWithoutWeb() {
-        return new SpringApplicationBuilder(BrokerCrm.class)
-                .web(WebApplicationType.NONE)
-                .run(springArgs);
+        return start(WebApplicationType.NONE);
+    }
+
+    private ConfigurableApplicationContext start(WebApplicationType type) {
+        try {
+            return new SpringApplicationBuilder(BrokerCrm.class).web(type).run(springArgs);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("BrokerCRM could not start: " + rootCause(e), e);
+        }
+    }
+
+    /** The innermost message, which names what is actually wrong (a locked file, a refused connection). */
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (message.contains("Could not set lock on file")) {
+            return message + " — another BrokerCRM process has this data folder open; stop it first"
+                    + " or use another --brokercrm.data-dir";
+        }
+        return message;
     }
 }
