@@ -1,5 +1,6 @@
 package com.brokercrm.ingest;
 
+import com.brokercrm.ingest.csv.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +32,13 @@ final class RejectsFile {
             for (Rejection r : rejections) {
                 out.write(Long.toString(r.line()));
                 out.write(',');
-                out.write(quote(r.reason()));
+                out.write(CsvText.quoted(r.reason()));
                 out.write(',');
-                out.write(quote(r.record()));
+                out.write(CsvText.quoted(r.record()));
                 out.write('\n');
             }
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
-    }
-
-    private static String quote(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

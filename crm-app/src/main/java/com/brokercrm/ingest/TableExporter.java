@@ -1,5 +1,6 @@
 package com.brokercrm.ingest;
 
+import com.brokercrm.ingest.csv.CsvText;
 import com.brokercrm.ingest.spec.ColumnType;
 import com.brokercrm.ingest.spec.FileSpec;
 import com.brokercrm.ingest.spec.ImportFormat;
@@ -91,19 +92,7 @@ public class TableExporter {
                 boolean value = rs.getBoolean(column);
                 yield rs.wasNull() ? "" : Boolean.toString(value);
             }
-            default -> quote(rs.getString(column));
+            default -> CsvText.field(rs.getString(column));
         };
-    }
-
-    private static String quote(String text) {
-        if (text == null) {
-            return "";
-        }
-        boolean needsQuotes = text.isEmpty();
-        for (int i = 0; i < text.length() && !needsQuotes; i++) {
-            char c = text.charAt(i);
-            needsQuotes = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -51,10 +51,7 @@ public sealed interface ColumnType {
     record Text(int maxLength) implements ColumnType {
         @Override
         public Object parse(String text) throws InvalidValue {
-            if (text.length() > maxLength) {
-                throw new InvalidValue("is longer than " + maxLength + " characters");
-            }
-            return text;
+            return atMost(maxLength, text);
         }
 
         @Override
@@ -70,10 +67,7 @@ public sealed interface ColumnType {
     record Code(int maxLength) implements ColumnType {
         @Override
         public Object parse(String text) throws InvalidValue {
-            if (text.length() > maxLength) {
-                throw new InvalidValue("is longer than " + maxLength + " characters");
-            }
-            return text;
+            return atMost(maxLength, text);
         }
 
         @Override
@@ -259,6 +253,13 @@ public sealed interface ColumnType {
         public String sqlType() {
             return "BOOLEAN";
         }
+    }
+
+    private static String atMost(int maxLength, String text) throws InvalidValue {
+        if (text.length() > maxLength) {
+            throw new InvalidValue("is longer than " + maxLength + " characters");
+        }
+        return text;
     }
 
     private static int digits(String text, int from, int to) {

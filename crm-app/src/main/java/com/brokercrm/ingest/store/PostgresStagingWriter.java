@@ -1,5 +1,6 @@
 package com.brokercrm.ingest.store;
 
+import com.brokercrm.ingest.csv.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,25 +45,10 @@ final class PostgresStagingWriter implements StagingWriter {
     private void writeValue(Object value) throws IOException {
         switch (value) {
             case null -> {}
-            case String s -> writeText(s);
+            case String s -> out.write(CsvText.field(s));
             case BigDecimal d -> out.write(d.toPlainString());
             default -> out.write(value.toString());
         }
-    }
-
-    private void writeText(String s) throws IOException {
-        boolean quote = s.isEmpty();
-        for (int i = 0; i < s.length() && !quote; i++) {
-            char c = s.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            out.write(s);
-            return;
-        }
-        out.write('"');
-        out.write(s.replace("\"", "\"\""));
-        out.write('"');
     }
 
     @Override
