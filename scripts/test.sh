@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 JAVA_HOME=$(bash scripts/java-home.sh)
 export JAVA_HOME
 bash scripts/start-postgres.sh
+bash scripts/install-browser.sh
 ./mvnw -B -ntp verify "$@"

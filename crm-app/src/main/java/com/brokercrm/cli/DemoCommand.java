@@ -3,9 +3,11 @@ package com.brokercrm.cli;
 import com.brokercrm.config.BrokerCrmProperties;
 import com.brokercrm.ingest.FolderImportReport;
 import com.brokercrm.ingest.ImportService;
+import com.brokercrm.security.DemoUsers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +67,16 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        Path dataDir = context.getBean(BrokerCrmProperties.class).dataDir();
+        List<DemoUsers.Login> logins = context.getBean(DemoUsers.class).ensure(dataDir);
         ServerBanner.print(context);
+        System.out.println(
+                "Sign in with one of the demo users (one per role; kept in " + dataDir.resolve(DemoUsers.FILE) + "):");
+        for (DemoUsers.Login login : logins) {
+            System.out.printf(
+                    "  %-11s %-16s %-16s %s%n",
+                    login.username(), login.password(), login.role(), login.staffId() == null ? "" : login.staffId());
+        }
         return Cli.KEEP_RUNNING;
     }
 }

@@ -39,6 +39,16 @@ class ExportCommand extends SpringCommand implements Callable<Integer> {
                     "unknown table '" + table + "'; one of " + String.join(", ", TableExporter.TABLES));
         }
         try (ConfigurableApplicationContext context = startWithoutWeb()) {
+            context.getBean(com.brokercrm.compliance.AuditLog.class)
+                    .record(
+                            UserCommand.operator(),
+                            null,
+                            com.brokercrm.compliance.AuditAction.EXPORT,
+                            "table",
+                            table,
+                            "to " + out.toAbsolutePath(),
+                            "cli",
+                            com.brokercrm.compliance.AuditOutcome.OK);
             long rows = context.getBean(TableExporter.class).export(table, out);
             System.out.printf("%,d rows of %s written to %s%n", rows, table, out);
             return 0;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             GenerateCommand.class,
             ExportCommand.class,
+            UserCommand.class,
             BenchCommand.class
         })
 class RootCommand implements Callable<Integer> {

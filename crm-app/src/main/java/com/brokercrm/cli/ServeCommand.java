@@ -18,6 +18,10 @@ class ServeCommand extends SpringCommand implements Callable<Integer> {
     public Integer call() {
         ConfigurableApplicationContext context = startWeb();
         ServerBanner.print(context);
+        if (!context.getBean(com.brokercrm.security.UserAccounts.class).any()) {
+            System.out.println("No users yet: create the first administrator with");
+            System.out.println("  java -jar brokercrm.jar user add admin --role HQ_ADMIN");
+        }
         return Cli.KEEP_RUNNING;
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BrokerCrmProperties.class)
+@EnableConfigurationProperties({BrokerCrmProperties.class, com.brokercrm.customer.CustomerProperties.class})
 class AppConfig {
 
     /** Picks the migrations for the engine actually behind the data source, whatever the URL or profile. */

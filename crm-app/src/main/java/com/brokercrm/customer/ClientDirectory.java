@@ -1,21 +1,27 @@
 package com.brokercrm.customer;
 
+import com.brokercrm.security.DataScope;
+import com.brokercrm.web.PageOf;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads clients for lists, a page at a time. */
+/** Finds clients within a data scope, a page at a time. */
 @Repository
 public class ClientDirectory {
 
-    private static final String PAGE = """
-            SELECT c.customer_id, c.name, b.name AS branch_name, m.name AS manager_name,
-                   c.open_date, c.risk_level, c.status
+    private static final Pattern DIGITS = Pattern.compile("\\d{3,11}");
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9*]{17}[0-9Xx*]");
+
+    private static final String FROM = """
             FROM customer c
             JOIN branch b ON b.branch_id = c.branch_id
             LEFT JOIN staff m ON m.staff_id = c.manager_id
-            ORDER BY c.customer_id
-            LIMIT :limit OFFSET :offset
             """;
 
     private final JdbcClient jdbc;
@@ -24,22 +30,121 @@ public class ClientDirectory {
         this.jdbc = jdbc;
     }
 
-    public List<ClientSummary> page(int page, int size) {
-        return jdbc.sql(PAGE)
-                .param("limit", size)
-                .param("offset", (long) page * size)
+    public PageOf<ClientSummary> search(DataScope scope, ClientSearch search) {
+        Where where = where(scope, search);
+        long total = jdbc.sql("SELECT COUNT(*) " + FROM + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", search.size());
+        params.put("offset", (long) search.page() * search.size());
+        String order = ClientSearch.SORTS.get(search.sort()) + (search.descending() ? " DESC" : " ASC");
+        List<ClientSummary> items = jdbc.sql(
+                        """
+                        SELECT c.customer_id, c.name, c.phone, b.name AS branch_name, m.name AS manager_name,
+                               c.open_date, c.risk_level, c.status
+                        """ + FROM + where.sql() + " ORDER BY " + order + ", c.customer_id LIMIT :limit OFFSET :offset")
+                .params(params)
                 .query((rs, n) -> new ClientSummary(
                         rs.getString("customer_id"),
                         rs.getString("name"),
+                        Masking.phone(rs.getString("phone")),
                         rs.getString("branch_name"),
                         rs.getString("manager_name"),
-                        rs.getObject("open_date", java.time.LocalDate.class),
+                        rs.getObject("open_date", LocalDate.class),
                         rs.getString("risk_level"),
                         rs.getString("status")))
                 .list();
+        return new PageOf<>(items, search.page(), search.size(), total);
     }
 
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+    /** A branch or manager to filter by. */
+    public record Option(String id, String name) {}
+
+    /** The branches a user in this scope may filter by. */
+    public List<Option> branches(DataScope scope) {
+        return switch (scope) {
+            case DataScope.All all -> options("SELECT branch_id AS id, name FROM branch ORDER BY branch_id", Map.of());
+            case DataScope.Branch branch ->
+                options(
+                        "SELECT branch_id AS id, name FROM branch WHERE branch_id = :b",
+                        Map.of("b", branch.branchId()));
+            case DataScope.OwnClients own -> List.of();
+            case DataScope.Nothing nothing -> List.of();
+        };
+    }
+
+    /** The account managers a user in this scope may filter by, within a branch if one is chosen. */
+    public List<Option> managers(DataScope scope, String branchId) {
+        String branch = scope instanceof DataScope.Branch b ? b.branchId() : branchId;
+        if (scope instanceof DataScope.OwnClients || scope instanceof DataScope.Nothing) {
+            return List.of();
+        }
+        if (branch == null) {
+            return options(
+                    "SELECT staff_id AS id, name FROM staff WHERE role = 'ACCOUNT_MANAGER' ORDER BY staff_id",
+                    Map.of());
+        }
+        return options(
+                "SELECT staff_id AS id, name FROM staff WHERE role = 'ACCOUNT_MANAGER' AND branch_id = :b"
+                        + " ORDER BY staff_id",
+                Map.of("b", branch));
+    }
+
+    private List<Option> options(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new Option(rs.getString("id"), rs.getString("name")))
+                .list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    private static Where where(DataScope scope, ClientSearch search) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        conditions.add(scope.condition());
+        if (search.text() != null) {
+            conditions.add(textCondition(search.text(), params));
+        }
+        filter(conditions, params, "c.branch_id", "branchId", search.branchId());
+        filter(conditions, params, "c.manager_id", "managerId", search.managerId());
+        filter(conditions, params, "c.status", "status", search.status());
+        filter(conditions, params, "c.risk_level", "riskLevel", search.riskLevel());
+        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    private static void filter(
+            List<String> conditions, Map<String, Object> params, String column, String name, String value) {
+        if (value != null) {
+            conditions.add(column + " = :" + name);
+            params.put(name, value);
+        }
+    }
+
+    /** The text may be a client id (or its start), part of a name, the phone's last digits or an ID number. */
+    private static String textCondition(String text, Map<String, Object> params) {
+        List<String> alternatives = new ArrayList<>();
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        alternatives.add("c.customer_id = :qExact");
+        params.put("qExact", upper);
+        alternatives.add("c.customer_id LIKE :qPrefix ESCAPE '\\'");
+        params.put("qPrefix", escapeLike(upper) + "%");
+        alternatives.add("LOWER(c.name) LIKE :qName ESCAPE '\\'");
+        params.put("qName", "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+        if (DIGITS.matcher(text).matches()) {
+            alternatives.add("c.phone LIKE :qPhone ESCAPE '\\'");
+            params.put("qPhone", "%" + text);
+        }
+        if (ID_NUMBER.matcher(text).matches()) {
+            alternatives.add("c.id_number LIKE :qId ESCAPE '\\'");
+            params.put("qId", upper.replace('*', '_'));
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -2,10 +2,11 @@ package com.brokercrm.customer;
 
 import java.time.LocalDate;
 
-/** One line of the client list. */
+/** A client as a list shows them; the phone number is already masked. */
 public record ClientSummary(
         String customerId,
         String name,
+        String maskedPhone,
         String branchName,
         String managerName,
         LocalDate openDate,

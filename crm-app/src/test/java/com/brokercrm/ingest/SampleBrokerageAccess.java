@@ -8,6 +8,9 @@ public final class SampleBrokerageAccess {
 
     private SampleBrokerageAccess() {}
 
+    /** The resident ID number of client C001 (born 1980-01-01 in region 310101). */
+    public static final String C001_ID_NUMBER = SampleBrokerage.ID_1;
+
     public static void writeClean(Path dir) throws IOException {
         SampleBrokerage.writeClean(dir);
     }

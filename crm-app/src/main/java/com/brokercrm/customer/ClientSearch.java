@@ -1,0 +1,70 @@
+package com.brokercrm.customer;
+
+import com.brokercrm.web.PageOf;
+import java.util.Map;
+
+/**
+ * A client search as staff type it: free text (name, client id, last digits of the phone, or an ID number
+ * with {@code *} for hidden digits) and filters, a sort and a page.
+ */
+public record ClientSearch(
+        String text,
+        String branchId,
+        String managerId,
+        String status,
+        String riskLevel,
+        String sort,
+        boolean descending,
+        int page,
+        int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    /** The columns a list may be sorted by, and the SQL each stands for. */
+    static final Map<String, String> SORTS = Map.of(
+            "id", "c.customer_id",
+            "name", "c.name",
+            "openDate", "c.open_date",
+            "branch", "b.name",
+            "status", "c.status",
+            "riskLevel", "c.risk_level");
+
+    public ClientSearch {
+        text = blankToNull(text);
+        branchId = blankToNull(branchId);
+        managerId = blankToNull(managerId);
+        status = blankToNull(status);
+        riskLevel = blankToNull(riskLevel);
+        sort = sort != null && SORTS.containsKey(sort) ? sort : "id";
+        page = PageOf.clampPage(page);
+        size = PageOf.clampSize(size, DEFAULT_SIZE, MAX_SIZE);
+    }
+
+    public static ClientSearch firstPage() {
+        return new ClientSearch(null, null, null, null, null, "id", false, 0, DEFAULT_SIZE);
+    }
+
+    /** A readable summary of the criteria, for the audit log. */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        append(out, "q", text);
+        append(out, "branch", branchId);
+        append(out, "manager", managerId);
+        append(out, "status", status);
+        append(out, "level", riskLevel);
+        append(out, "sort", sort + (descending ? " desc" : ""));
+        append(out, "page", Integer.toString(page));
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String name, String value) {
+        if (value != null) {
+            out.append(out.isEmpty() ? "" : "; ").append(name).append('=').append(value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,143 @@
+package com.brokercrm.security;
+
+import com.brokercrm.compliance.AuditAction;
+import com.brokercrm.compliance.AuditLog;
+import com.brokercrm.compliance.AuditOutcome;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * Two filter chains. {@code /api/**} and the OpenAPI description: HTTP Basic for integrations or the browser session, answers in RFC
+ * 9457 problem details, CSRF checked for session callers only. Everything else: form login, logout, CSRF
+ * on every form, pages by role. Client data scope is not decided here but in the queries themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(LoginProperties.class)
+class SecurityConfig {
+
+    private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm id stored in the hash so it can be upgraded later
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginProperties properties) {
+        return new LoginThrottle(
+                properties.maxFailuresPerUser(),
+                properties.maxFailuresPerAddress(),
+                properties.lockout(),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(
+            CrmUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ThrottledAuthenticationProvider provider) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "authentication required")))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
+                                problem(response, HttpStatus.UNAUTHORIZED, "authentication required"))
+                        .accessDeniedHandler((request, response, ex) ->
+                                problem(response, HttpStatus.FORBIDDEN, "your role may not do this")))
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider provider, AuditLog audit)
+            throws Exception {
+        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/clients");
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.HQ_ADMIN.name())
+                        .requestMatchers("/compliance/**")
+                        .hasAnyRole(Role.COMPLIANCE.name(), Role.HQ_ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            audit.record(
+                                    authentication.getName(),
+                                    roleOf(authentication.getPrincipal()),
+                                    AuditAction.LOGIN,
+                                    null,
+                                    null,
+                                    null,
+                                    request.getRemoteAddr(),
+                                    AuditOutcome.OK);
+                            success.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler(failure)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(
+                                        authentication.getName(),
+                                        roleOf(authentication.getPrincipal()),
+                                        AuditAction.LOGOUT,
+                                        null,
+                                        null,
+                                        null,
+                                        request.getRemoteAddr(),
+                                        AuditOutcome.OK);
+                            }
+                        }));
+        return http.build();
+    }
+
+    private static String roleOf(Object principal) {
+        return principal instanceof CrmUser user ? user.account().role().name() : null;
+    }
+
+    static void problem(HttpServletResponse response, HttpStatus status, String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}
