@@ -15,8 +15,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit log. Writes are synchronous and happen before the audited data is read: if the write fails,
- * the request fails and no data leaves the server, so no request path can show client data unaudited.
+ * The audit log. A write returns only once the entry is committed, and callers write before the audited
+ * data is read: if the write fails, the request fails and no data leaves the server, so no request path
+ * can show client data unaudited. Entries from concurrent requests are committed together by
+ * {@link AuditWriter}.
  */
 @Service
 public class AuditLog {
@@ -24,9 +26,11 @@ public class AuditLog {
     private static final int MAX_DETAIL = 2000;
 
     private final JdbcClient jdbc;
+    private final AuditWriter writer;
 
-    public AuditLog(JdbcClient jdbc) {
+    public AuditLog(JdbcClient jdbc, AuditWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     /** Records an action of the signed-in user of the current request. */
@@ -46,21 +50,16 @@ public class AuditLog {
             String detail,
             String remoteAddress,
             AuditOutcome outcome) {
-        jdbc.sql("""
-                        INSERT INTO audit_log (occurred_at, username, role, action, target_type, target_id, detail,
-                                               remote_addr, outcome)
-                        VALUES (:at, :username, :role, :action, :targetType, :targetId, :detail, :remote, :outcome)
-                        """)
-                .param("at", LocalDateTime.now(ZoneOffset.UTC))
-                .param("username", truncate(username == null || username.isBlank() ? "(blank)" : username, 64))
-                .param("role", role)
-                .param("action", action.name())
-                .param("targetType", targetType)
-                .param("targetId", truncate(targetId, 100))
-                .param("detail", truncate(detail, MAX_DETAIL))
-                .param("remote", truncate(remoteAddress, 64))
-                .param("outcome", outcome.name())
-                .update();
+        writer.write(new AuditWriter.Row(
+                LocalDateTime.now(ZoneOffset.UTC),
+                truncate(username == null || username.isBlank() ? "(blank)" : username, 64),
+                role,
+                action.name(),
+                targetType,
+                truncate(targetId, 100),
+                truncate(detail, MAX_DETAIL),
+                truncate(remoteAddress, 64),
+                outcome.name()));
     }
 
     public long count(AuditFilter filter) {

@@ -4,6 +4,8 @@ import com.brokercrm.customer.ClientRows.TradeFilter;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +22,12 @@ class Client360Controller {
     private final ClientAccess access;
     private final ClientRecords records;
 
-    Client360Controller(ClientAccess access, ClientRecords records) {
+    private final TransactionTemplate snapshot;
+
+    Client360Controller(ClientAccess access, ClientRecords records, PlatformTransactionManager transactions) {
         this.access = access;
         this.records = records;
+        this.snapshot = new TransactionTemplate(transactions);
     }
 
     @GetMapping("/clients/{id}")
@@ -30,12 +35,15 @@ class Client360Controller {
         ClientDetail client = access.open(id, "360");
         model.addAttribute("client", client);
         model.addAttribute("clientId", id);
-        model.addAttribute("assetJson", AssetChart.json(records.assets(id)));
-        model.addAttribute("holdings", records.holdings(id));
         model.addAttribute("filter", TradeFilter.none());
-        model.addAttribute("trades", records.trades(id, TradeFilter.none(), 0, TRADES_PER_PAGE));
-        model.addAttribute("flows", records.fundFlows(id, 0, FLOWS_PER_PAGE));
-        model.addAttribute("contacts", records.contacts(id, 0, CONTACTS_PER_PAGE));
+        // one connection and one consistent snapshot for all sections (the audit entry is already committed)
+        snapshot.executeWithoutResult(status -> {
+            model.addAttribute("assetJson", AssetChart.json(records.assets(id)));
+            model.addAttribute("holdings", records.holdings(id));
+            model.addAttribute("trades", records.trades(id, TradeFilter.none(), 0, TRADES_PER_PAGE));
+            model.addAttribute("flows", records.fundFlows(id, 0, FLOWS_PER_PAGE));
+            model.addAttribute("contacts", records.contacts(id, 0, CONTACTS_PER_PAGE));
+        });
         return "customer/view";
     }
 

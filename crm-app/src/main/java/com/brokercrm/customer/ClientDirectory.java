@@ -17,6 +17,7 @@ public class ClientDirectory {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{3,11}");
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9*]{17}[0-9Xx*]");
+    private static final Pattern ID_START = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     private static final String FROM = """
             FROM customer c
@@ -32,31 +33,38 @@ public class ClientDirectory {
 
     public PageOf<ClientSummary> search(DataScope scope, ClientSearch search) {
         Where where = where(scope, search);
-        long total = jdbc.sql("SELECT COUNT(*) " + FROM + where.sql())
-                .params(where.params())
-                .query(Long.class)
-                .single();
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
         String order = ClientSearch.SORTS.get(search.sort()) + (search.descending() ? " DESC" : " ASC");
-        List<ClientSummary> items = jdbc.sql(
-                        """
-                        SELECT c.customer_id, c.name, c.phone, b.name AS branch_name, m.name AS manager_name,
-                               c.open_date, c.risk_level, c.status
-                        """ + FROM + where.sql() + " ORDER BY " + order + ", c.customer_id LIMIT :limit OFFSET :offset")
+        long[] total = {-1};
+        // one pass: the window count gives the number of matching rows along with the page
+        String sql = """
+                SELECT c.customer_id, c.name, c.phone, b.name AS branch_name, m.name AS manager_name,
+                       c.open_date, c.risk_level, c.status, COUNT(*) OVER () AS total_rows
+                """ + FROM + where.sql() + " ORDER BY " + order + ", c.customer_id LIMIT :limit OFFSET :offset";
+        List<ClientSummary> items = jdbc.sql(sql)
                 .params(params)
-                .query((rs, n) -> new ClientSummary(
-                        rs.getString("customer_id"),
-                        rs.getString("name"),
-                        Masking.phone(rs.getString("phone")),
-                        rs.getString("branch_name"),
-                        rs.getString("manager_name"),
-                        rs.getObject("open_date", LocalDate.class),
-                        rs.getString("risk_level"),
-                        rs.getString("status")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return new ClientSummary(
+                            rs.getString("customer_id"),
+                            rs.getString("name"),
+                            Masking.phone(rs.getString("phone")),
+                            rs.getString("branch_name"),
+                            rs.getString("manager_name"),
+                            rs.getObject("open_date", LocalDate.class),
+                            rs.getString("risk_level"),
+                            rs.getString("status"));
+                })
                 .list();
-        return new PageOf<>(items, search.page(), search.size(), total);
+        if (total[0] < 0) { // past the last page: count alone
+            total[0] = jdbc.sql("SELECT COUNT(*) " + FROM + where.sql())
+                    .params(where.params())
+                    .query(Long.class)
+                    .single();
+        }
+        return new PageOf<>(items, search.page(), search.size(), total[0]);
     }
 
     /** A branch or manager to filter by. */
@@ -123,23 +131,29 @@ public class ClientDirectory {
         }
     }
 
-    /** The text may be a client id (or its start), part of a name, the phone's last digits or an ID number. */
+    /**
+     * The text may be a client id (or its start), part of a name, the phone's last digits or an ID number
+     * with {@code *} for hidden characters. Only the readings the text allows are tried: digits are never a
+     * name, and a name is never a phone number.
+     */
     private static String textCondition(String text, Map<String, Object> params) {
         List<String> alternatives = new ArrayList<>();
         String upper = text.toUpperCase(java.util.Locale.ROOT);
         alternatives.add("c.customer_id = :qExact");
         params.put("qExact", upper);
-        alternatives.add("c.customer_id LIKE :qPrefix ESCAPE '\\'");
-        params.put("qPrefix", escapeLike(upper) + "%");
-        alternatives.add("LOWER(c.name) LIKE :qName ESCAPE '\\'");
-        params.put("qName", "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
-        if (DIGITS.matcher(text).matches()) {
-            alternatives.add("c.phone LIKE :qPhone ESCAPE '\\'");
-            params.put("qPhone", "%" + text);
-        }
         if (ID_NUMBER.matcher(text).matches()) {
             alternatives.add("c.id_number LIKE :qId ESCAPE '\\'");
             params.put("qId", upper.replace('*', '_'));
+        } else if (DIGITS.matcher(text).matches()) {
+            alternatives.add("c.phone LIKE :qPhone ESCAPE '\\'");
+            params.put("qPhone", "%" + text);
+        } else {
+            if (ID_START.matcher(text).matches()) {
+                alternatives.add("c.customer_id LIKE :qPrefix ESCAPE '\\'");
+                params.put("qPrefix", escapeLike(upper) + "%");
+            }
+            alternatives.add("LOWER(c.name) LIKE :qName ESCAPE '\\'");
+            params.put("qName", "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         return "(" + String.join(" OR ", alternatives) + ")";
     }

@@ -44,6 +44,14 @@ public class ClientRecords {
         this.properties = properties;
     }
 
+    /** Rows of a per-client table: only asked when a page came back empty, to say how many pages there are. */
+    private long count(String table, String customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE customer_id = :id")
+                .param("id", customerId)
+                .query(Long.class)
+                .single();
+    }
+
     public boolean exists(String customerId) {
         return jdbc.sql("SELECT COUNT(*) FROM customer WHERE customer_id = :id")
                         .param("id", customerId)
@@ -235,68 +243,73 @@ public class ClientRecords {
             params.put("code", filter.securityCode());
         }
         String where = " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM trade t" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
+        long[] total = {-1};
         List<Trade> items = jdbc.sql("""
-                        SELECT t.*, s.name AS security_name
+                        SELECT t.*, s.name AS security_name, COUNT(*) OVER () AS total_rows
                         FROM trade t
                         LEFT JOIN security s ON s.exchange = t.exchange AND s.security_code = t.security_code
                         """ + where + " ORDER BY t.trade_date DESC, t.trade_time DESC, t.trade_id DESC"
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new Trade(
-                        rs.getString("trade_id"),
-                        rs.getObject("trade_date", LocalDate.class),
-                        rs.getObject("trade_time", LocalTime.class),
-                        rs.getString("exchange"),
-                        rs.getString("security_code"),
-                        rs.getString("security_name"),
-                        rs.getString("side"),
-                        rs.getLong("quantity"),
-                        rs.getBigDecimal("price"),
-                        rs.getBigDecimal("amount"),
-                        rs.getBigDecimal("commission"),
-                        rs.getBigDecimal("stamp_duty"),
-                        rs.getBigDecimal("transfer_fee"),
-                        rs.getString("channel")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return new Trade(
+                            rs.getString("trade_id"),
+                            rs.getObject("trade_date", LocalDate.class),
+                            rs.getObject("trade_time", LocalTime.class),
+                            rs.getString("exchange"),
+                            rs.getString("security_code"),
+                            rs.getString("security_name"),
+                            rs.getString("side"),
+                            rs.getLong("quantity"),
+                            rs.getBigDecimal("price"),
+                            rs.getBigDecimal("amount"),
+                            rs.getBigDecimal("commission"),
+                            rs.getBigDecimal("stamp_duty"),
+                            rs.getBigDecimal("transfer_fee"),
+                            rs.getString("channel"));
+                })
                 .list();
-        return new PageOf<>(items, page, size, total);
+        if (total[0] < 0) {
+            params.remove("limit");
+            params.remove("offset");
+            total[0] = jdbc.sql("SELECT COUNT(*) FROM trade t" + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
+        return new PageOf<>(items, page, size, total[0]);
     }
 
     public PageOf<FundFlow> fundFlows(String customerId, int page, int size) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM fund_flow WHERE customer_id = :id")
-                .param("id", customerId)
-                .query(Long.class)
-                .single();
+        long[] total = {-1};
         List<FundFlow> items = jdbc.sql("""
-                        SELECT flow_id, flow_date, direction, amount, kind FROM fund_flow
+                        SELECT flow_id, flow_date, direction, amount, kind, COUNT(*) OVER () AS total_rows FROM fund_flow
                         WHERE customer_id = :id ORDER BY flow_date DESC, flow_id DESC LIMIT :limit OFFSET :offset
                         """)
                 .param("id", customerId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new FundFlow(
-                        rs.getString("flow_id"),
-                        rs.getObject("flow_date", LocalDate.class),
-                        rs.getString("direction"),
-                        rs.getBigDecimal("amount"),
-                        rs.getString("kind")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return new FundFlow(
+                            rs.getString("flow_id"),
+                            rs.getObject("flow_date", LocalDate.class),
+                            rs.getString("direction"),
+                            rs.getBigDecimal("amount"),
+                            rs.getString("kind"));
+                })
                 .list();
-        return new PageOf<>(items, page, size, total);
+        return new PageOf<>(items, page, size, total[0] >= 0 ? total[0] : count("fund_flow", customerId));
     }
 
     /** Contacts newest first; times are shown in Asia/Shanghai. */
     public PageOf<Contact> contacts(String customerId, int page, int size) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM contact WHERE customer_id = :id")
-                .param("id", customerId)
-                .query(Long.class)
-                .single();
+        long[] total = {-1};
         List<Contact> items = jdbc.sql("""
-                        SELECT k.*, s.name AS staff_name FROM contact k
+                        SELECT k.*, s.name AS staff_name, COUNT(*) OVER () AS total_rows FROM contact k
                         LEFT JOIN staff s ON s.staff_id = k.staff_id
                         WHERE k.customer_id = :id ORDER BY k.occurred_at DESC, k.contact_id DESC
                         LIMIT :limit OFFSET :offset
@@ -304,20 +317,23 @@ public class ClientRecords {
                 .param("id", customerId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new Contact(
-                        rs.getString("contact_id"),
-                        rs.getObject("occurred_at", LocalDateTime.class)
-                                .atOffset(ZoneOffset.UTC)
-                                .atZoneSameInstant(SHANGHAI)
-                                .toLocalDateTime(),
-                        rs.getString("channel"),
-                        rs.getString("staff_name"),
-                        (Integer) rs.getObject("duration_s", Integer.class),
-                        rs.getString("topic"),
-                        rs.getString("outcome"),
-                        rs.getObject("satisfaction") == null ? null : rs.getInt("satisfaction"),
-                        rs.getString("note")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return new Contact(
+                            rs.getString("contact_id"),
+                            rs.getObject("occurred_at", LocalDateTime.class)
+                                    .atOffset(ZoneOffset.UTC)
+                                    .atZoneSameInstant(SHANGHAI)
+                                    .toLocalDateTime(),
+                            rs.getString("channel"),
+                            rs.getString("staff_name"),
+                            (Integer) rs.getObject("duration_s", Integer.class),
+                            rs.getString("topic"),
+                            rs.getString("outcome"),
+                            rs.getObject("satisfaction") == null ? null : rs.getInt("satisfaction"),
+                            rs.getString("note"));
+                })
                 .list();
-        return new PageOf<>(items, page, size, total);
+        return new PageOf<>(items, page, size, total[0] >= 0 ? total[0] : count("contact", customerId));
     }
 }

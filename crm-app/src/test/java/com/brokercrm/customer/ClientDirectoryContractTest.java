@@ -231,7 +231,8 @@ abstract class ClientDirectoryContractTest {
         assertThat(users.find("wang").orElseThrow().enabled()).isFalse();
         assertThat(users.staffExists("S99")).isFalse();
 
-        AuditLog audit = new AuditLog(jdbc);
+        com.brokercrm.compliance.AuditWriter writer = new com.brokercrm.compliance.AuditWriter(store);
+        AuditLog audit = new AuditLog(jdbc, writer);
         audit.record("wang", "BROKER", AuditAction.CLIENT_VIEW, "customer", "C001", "360", "10.0.0.1", AuditOutcome.OK);
         audit.record(
                 "wang", "BROKER", AuditAction.CLIENT_VIEW, "customer", "C003", "360", "10.0.0.1", AuditOutcome.DENIED);
@@ -251,5 +252,10 @@ abstract class ClientDirectoryContractTest {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         audit.each(AuditFilter.everything(), e -> ids.add(e.id()));
         assertThat(ids).isSorted().hasSize(3);
+        try {
+            writer.destroy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
