@@ -72,6 +72,18 @@ class BenchWebCommand implements Callable<Integer> {
             description = "Distinct clients to visit (default ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(
+            names = "--think-ms",
+            defaultValue = "0",
+            description = "Mean pause of each user between requests, uniform in 0.5x-1.5x (default ${DEFAULT-VALUE}:"
+                    + " back to back).")
+    int thinkMs;
+
+    @Option(
+            names = "--server-pid",
+            description = "Process id of the server on this machine: prints its CPU time per request.")
+    Long serverPid;
+
     /** One kind of request and its measured latencies. */
     record Endpoint(String name, List<Long> nanos, int[] errors) {
         Endpoint(String name) {
@@ -88,11 +100,22 @@ class BenchWebCommand implements Callable<Integer> {
         }
         List<String> ids = sampleClients(sessions.get(0));
         System.out.printf(
-                "bench web: %s as %s, %d users, %d s warm-up + %d s measured, %,d distinct clients%n",
-                url, user, concurrency, warmup, seconds, ids.size());
+                "bench web: %s as %s, %d users, think time %d ms, %d s warm-up + %d s measured, %,d distinct clients%n",
+                url, user, concurrency, thinkMs, warmup, seconds, ids.size());
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
         List<Endpoint[]> perUser = new ArrayList<>();
+        long[] serverCpu = new long[2];
+        Thread cpuProbe = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+                serverCpu[0] = serverCpuMillis();
+                Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+                serverCpu[1] = serverCpuMillis();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Endpoint[]>> futures = new ArrayList<>();
             for (HttpClient session : sessions) {
@@ -133,6 +156,13 @@ class BenchWebCommand implements Callable<Integer> {
                     errors);
         }
         System.out.printf("all                    %,9d %9.1f%n", all, all / measuredSeconds);
+        cpuProbe.join();
+        if (serverPid != null && serverCpu[1] > 0) {
+            System.out.printf(
+                    "server CPU: %.2f cores busy, %.1f ms CPU per request%n",
+                    (serverCpu[1] - serverCpu[0]) / 1000.0 / measuredSeconds,
+                    (double) (serverCpu[1] - serverCpu[0]) / Math.max(1, all));
+        }
         System.out.printf(
                 "360 page p95 %.1f ms against a budget of %.0f ms: %s%n",
                 page95, BUDGET_P95_MS, page95 < BUDGET_P95_MS ? "within budget" : "OVER BUDGET");
@@ -164,6 +194,14 @@ class BenchWebCommand implements Callable<Integer> {
                 target.nanos().add(took);
                 if (status != 200) {
                     target.errors()[0]++;
+                }
+            }
+            if (thinkMs > 0) {
+                try {
+                    Thread.sleep(thinkMs / 2 + ThreadLocalRandom.current().nextInt(thinkMs + 1));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new Endpoint[] {page, api};
                 }
             }
         }
@@ -238,6 +276,21 @@ class BenchWebCommand implements Callable<Integer> {
                 .map(parts -> parts[1])
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("user " + user + " is not in " + usersFile));
+    }
+
+    /** User plus system CPU time of the server process, from /proc (Linux); 0 when unknown. */
+    private long serverCpuMillis() {
+        if (serverPid == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static double percentile(long[] sortedNanos, double p) {
