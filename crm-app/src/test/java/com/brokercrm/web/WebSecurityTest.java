@@ -214,6 +214,23 @@ class WebSecurityTest {
         assertThat(with.getResponse().getStatus()).isEqualTo(302);
         assertThat(with.getFlashMap().get("password")).asString().hasSize(14);
         assertThat(audited("hq_admin", "USER_CHANGE", "wang.analyst", "OK")).isEqualTo(1);
+
+        String admin = mvc.perform(get("/admin/users").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(admin).contains("wang.analyst", "王分析", "account_manager", "S01");
+        MvcResult refused = mvc.perform(post("/admin/users")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "no.staff")
+                        .param("role", "BROKER"))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("error")).isEqualTo("users.error.staffNeeded");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = 'no.staff'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
