@@ -138,8 +138,11 @@ class BrowserTest {
         WebElement side = browser.findElement(By.id("trade-side"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", side);
-        side.sendKeys("Sell");
-        browser.findElement(By.cssSelector("#trades button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.Select(side).selectByVisibleText("Sell");
+        WebElement filter = browser.findElement(By.cssSelector("#trades button[type=submit]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", filter);
+        filter.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trades"), "Trades (1)"));
         assertThat(browser.getCurrentUrl()).contains("/clients/C001");
     }
