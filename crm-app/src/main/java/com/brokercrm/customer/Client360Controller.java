@@ -36,6 +36,7 @@ class Client360Controller {
         model.addAttribute("client", client);
         model.addAttribute("clientId", id);
         model.addAttribute("filter", TradeFilter.none());
+        com.brokercrm.contact.ContactOptions.addTo(model);
         // one connection and one consistent snapshot for all sections (the audit entry is already committed)
         snapshot.executeWithoutResult(status -> {
             model.addAttribute("assetJson", AssetChart.json(records.assets(id)));
@@ -76,6 +77,7 @@ class Client360Controller {
     String contacts(@PathVariable String id, @RequestParam(defaultValue = "0") int page, Model model) {
         access.check(id, "contacts");
         model.addAttribute("clientId", id);
+        com.brokercrm.contact.ContactOptions.addTo(model);
         model.addAttribute("contacts", records.contacts(id, Math.max(0, page), CONTACTS_PER_PAGE));
         return "customer/view :: contacts";
     }

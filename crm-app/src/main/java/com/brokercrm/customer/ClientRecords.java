@@ -331,7 +331,11 @@ public class ClientRecords {
                             rs.getString("topic"),
                             rs.getString("outcome"),
                             rs.getObject("satisfaction") == null ? null : rs.getInt("satisfaction"),
-                            rs.getString("note"));
+                            rs.getString("note"),
+                            rs.getString("needs") == null
+                                    ? List.of()
+                                    : List.of(rs.getString("needs").split(",")),
+                            rs.getString("source"));
                 })
                 .list();
         return new PageOf<>(items, page, size, total[0] >= 0 ? total[0] : count("contact", customerId));

@@ -63,7 +63,9 @@ public final class ClientRows {
             String topic,
             String outcome,
             Integer satisfaction,
-            String note) {}
+            String note,
+            java.util.List<String> needs,
+            String source) {}
 
     /** Narrows the trade list: any field may be empty. */
     public record TradeFilter(LocalDate from, LocalDate to, String side, String securityCode) {
