@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             ExportCommand.class,
             UserCommand.class,
+            MotCommand.class,
             BenchCommand.class
         })
 class RootCommand implements Callable<Integer> {

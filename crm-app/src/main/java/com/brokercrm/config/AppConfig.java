@@ -6,7 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({BrokerCrmProperties.class, com.brokercrm.customer.CustomerProperties.class})
+@EnableConfigurationProperties({
+    BrokerCrmProperties.class,
+    com.brokercrm.customer.CustomerProperties.class,
+    com.brokercrm.service.MotProperties.class
+})
+@org.springframework.scheduling.annotation.EnableScheduling
 class AppConfig {
 
     /** Picks the migrations for the engine actually behind the data source, whatever the URL or profile. */

@@ -1,0 +1,171 @@
+package com.brokercrm.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.brokercrm.customer.CustomerProperties;
+import com.brokercrm.ingest.ImportListener;
+import com.brokercrm.ingest.ImportService;
+import com.brokercrm.ingest.SampleBrokerageAccess;
+import com.brokercrm.security.DataScope;
+import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The MOT rules over the sample brokerage, on each engine: C001 (born 1980-01-01, questionnaire
+ * 2024-05-01, assets 49,995.00 on 2025-01-02, two trades), C002 (opened 2019-07-15, never a deposit, no
+ * trades), C003 (born 1975-12-31, manager S01).
+ */
+abstract class MotEngineContractTest {
+
+    @TempDir
+    Path temp;
+
+    HikariDataSource store;
+    JdbcClient jdbc;
+    TaskStore tasks;
+    MotEngine engine;
+
+    abstract HikariDataSource createStore(Path temp);
+
+    @BeforeEach
+    void load() throws Exception {
+        store = createStore(temp);
+        Path input = temp.resolve("input");
+        SampleBrokerageAccess.writeClean(input);
+        new ImportService(store).importFolder(input, StandardCharsets.UTF_8, ImportListener.NONE);
+        jdbc = JdbcClient.create(store);
+        tasks = new TaskStore(jdbc);
+        MotProperties p = new MotProperties(
+                new BigDecimal("500000"),
+                new BigDecimal("0.5"),
+                new BigDecimal("10000"),
+                new BigDecimal("1.5"),
+                30,
+                7,
+                30,
+                2);
+        engine = new MotEngine(jdbc, tasks, p, new CustomerProperties(Period.ofYears(2), Period.ofDays(30)));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    List<String> customers(List<MotEngine.Created> created) {
+        return created.stream().map(MotEngine.Created::customerId).sorted().toList();
+    }
+
+    @Test
+    void questionnaireExpiryFiresThirtyDaysAhead() {
+        assertThat(customers(engine.assessmentExpiry(LocalDate.of(2026, 3, 31))))
+                .doesNotContain("C001");
+        assertThat(customers(engine.assessmentExpiry(LocalDate.of(2026, 4, 1)))).containsExactly("C001");
+        // seen once, made once
+        assertThat(engine.assessmentExpiry(LocalDate.of(2026, 4, 2))).isEmpty();
+        var task =
+                tasks.list(DataScope.ALL, "OPEN", null, "C001", 0, 10).items().get(0);
+        assertThat(task.dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(task.mandatory()).isTrue();
+        assertThat(task.assigneeStaffId()).isEqualTo("S01");
+        assertThat(task.branchId()).isEqualTo("B01");
+    }
+
+    @Test
+    void birthdaysWithinAWeek() {
+        assertThat(customers(engine.birthdays(LocalDate.of(2024, 12, 24)))).containsExactly("C003");
+        assertThat(customers(engine.birthdays(LocalDate.of(2024, 12, 25)))).containsExactly("C001");
+    }
+
+    @Test
+    void noDepositAMonthAfterOpening() {
+        assertThat(customers(engine.noFunds(LocalDate.of(2019, 8, 13)))).isEmpty();
+        assertThat(customers(engine.noFunds(LocalDate.of(2019, 8, 14)))).containsExactly("C002");
+    }
+
+    @Test
+    void largeWithdrawalsFromEventsAndFromTheImport() {
+        LocalDate day = LocalDate.of(2025, 1, 3);
+        // assets on 2025-01-02 were 49,995.00: half is 24,997.50
+        assertThat(engine.onEvent(new ClientEvent.FundFlow("C001", "E1", "OUT", new BigDecimal("24997.49"), day)))
+                .isEmpty();
+        assertThat(engine.onEvent(new ClientEvent.FundFlow("C001", "E2", "OUT", new BigDecimal("24997.50"), day)))
+                .extracting(MotEngine.Created::rule)
+                .containsExactly(MotRule.LARGE_WITHDRAWAL);
+        assertThat(engine.onEvent(new ClientEvent.FundFlow("C001", "E2", "OUT", new BigDecimal("24997.50"), day)))
+                .as("the same event twice")
+                .isEmpty();
+        assertThat(engine.onEvent(new ClientEvent.FundFlow("C001", "E3", "IN", new BigDecimal("900000"), day)))
+                .isEmpty();
+        // C003 withdrew 1,200.50 on 2025-01-03 with no earlier assets: under every line
+        assertThat(engine.largeWithdrawals(day)).isEmpty();
+        jdbc.sql("""
+                        INSERT INTO fund_flow (flow_id, customer_id, flow_date, direction, amount, kind)
+                        VALUES ('F9', 'C003', DATE '2025-01-06', 'OUT', 500000.00, 'BANK_TRANSFER')
+                        """).update();
+        assertThat(customers(engine.largeWithdrawals(LocalDate.of(2025, 1, 6)))).containsExactly("C003");
+    }
+
+    @Test
+    void marginCallsFromEventsAndFromDailyAssets() {
+        LocalDate day = LocalDate.of(2025, 1, 3);
+        var at150 = new ClientEvent.Margin(
+                "C001", BigDecimal.ZERO, new BigDecimal("150.00"), new BigDecimal("100.00"), day);
+        var under = new ClientEvent.Margin(
+                "C001", BigDecimal.ZERO, new BigDecimal("149.99"), new BigDecimal("100.00"), day);
+        assertThat(engine.onEvent(at150)).isEmpty();
+        assertThat(engine.onEvent(under)).extracting(MotEngine.Created::rule).containsExactly(MotRule.MARGIN_CALL);
+        jdbc.sql(
+                        "UPDATE daily_asset SET margin_debt = 40000.00 WHERE customer_id = 'C001' AND as_of = DATE '2025-01-02'")
+                .update();
+        // (48,995.00 + 1,000.00) / 40,000 = 125%
+        assertThat(customers(engine.marginCalls(LocalDate.of(2025, 1, 2)))).containsExactly("C001");
+    }
+
+    @Test
+    void firstTradeOnlyForClientsWithoutEarlierTrades() {
+        LocalDate day = LocalDate.of(2025, 2, 1);
+        assertThat(engine.onEvent(new ClientEvent.Trade("C001", "T9", day))).isEmpty();
+        assertThat(engine.onEvent(new ClientEvent.Trade("C002", "T10", day)))
+                .extracting(MotEngine.Created::rule)
+                .containsExactly(MotRule.FIRST_TRADE);
+    }
+
+    @Test
+    void overdueTasksEscalateAndCompletionIsCounted() {
+        engine.assessmentExpiry(LocalDate.of(2026, 4, 1)); // C001, due 2026-05-01, mandatory
+        engine.churnWarning("C003", "assets falling", LocalDate.of(2026, 4, 20)); // due 2026-04-23, mandatory
+        assertThat(tasks.escalate(LocalDate.of(2026, 4, 25), 2)).isZero(); // due 04-23, two days' grace
+        assertThat(tasks.escalate(LocalDate.of(2026, 4, 26), 2)).isEqualTo(1);
+        assertThat(tasks.escalate(LocalDate.of(2026, 5, 4), 2)).isEqualTo(1); // due 05-01
+        long c003 = tasks.list(DataScope.ALL, "OPEN", null, "C003", 0, 10)
+                .items()
+                .get(0)
+                .taskId();
+        assertThat(tasks.complete(c003, "wang", "called", null)).isTrue();
+        assertThat(tasks.complete(c003, "wang", "called again", null)).isFalse();
+        var byManager = tasks.completion(
+                DataScope.ALL, false, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31), LocalDate.of(2026, 5, 4));
+        assertThat(byManager).singleElement().satisfies(r -> {
+            assertThat(r.key()).isEqualTo("S01");
+            assertThat(r.due()).isEqualTo(2);
+            assertThat(r.done()).isEqualTo(1);
+            assertThat(r.openOverdue()).isEqualTo(1);
+        });
+        // a branch manager of B02 sees C003's task but not C001's
+        assertThat(tasks.list(new DataScope.Branch("B02"), null, null, null, 0, 10)
+                        .items())
+                .extracting(TaskStore.Task::customerId)
+                .containsExactly("C003");
+    }
+}
