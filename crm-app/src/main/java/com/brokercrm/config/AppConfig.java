@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({
     BrokerCrmProperties.class,
     com.brokercrm.customer.CustomerProperties.class,
-    com.brokercrm.service.MotProperties.class
+    com.brokercrm.service.MotProperties.class,
+    com.brokercrm.contact.CallCenterProperties.class
 })
 @org.springframework.scheduling.annotation.EnableScheduling
 class AppConfig {

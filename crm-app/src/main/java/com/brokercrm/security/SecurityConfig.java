@@ -63,19 +63,36 @@ class SecurityConfig {
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
+    /** The CTI filter runs inside the API chain only, not also as a plain servlet filter. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<com.brokercrm.contact.CtiTokenFilter> ctiOnlyInChain(
+            com.brokercrm.contact.CtiTokenFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ThrottledAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ThrottledAuthenticationProvider provider, com.brokercrm.contact.CtiTokenFilter cti)
+            throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(
+                        cti, org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/cti/**")
+                        .hasRole(com.brokercrm.contact.CtiTokenFilter.ROLE)
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "authentication required")))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
                                 problem(response, HttpStatus.UNAUTHORIZED, "authentication required"))
                         .accessDeniedHandler((request, response, ex) ->
                                 problem(response, HttpStatus.FORBIDDEN, "your role may not do this")))
-                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/cti/")));
         return http.build();
     }
 
