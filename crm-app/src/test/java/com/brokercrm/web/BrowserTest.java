@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The key pages in a real headless Chromium (the Debian packages chromium and chromium-driver, installed
  * by scripts/install-browser.sh; nothing is downloaded). Screenshots go to target/browser-screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "brokercrm.cti.token=browser-cti")
 class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
@@ -159,6 +161,27 @@ class BrowserTest {
         screenshot("05-denied-cross-branch-zh");
         browser.get(url("/clients/C003"));
         wait.until(ExpectedConditions.textToBe(By.id("client-name"), "王五"));
+    }
+
+    @Test
+    void aRingingCallPopsUpInTheAgentsBrowser() throws Exception {
+        login("call_agent");
+        wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.querySelector('#call-pop') !== null && window.htmx !== undefined"));
+        Thread.sleep(500); // let the event stream connect
+        java.net.http.HttpResponse<String> ringing = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/cti/calls")))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer browser-cti")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"callId\":\"b1\",\"state\":\"RINGING\","
+                                                + "\"callerNumber\":\"13800138000\",\"agent\":\"call_agent\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ringing.statusCode()).isEqualTo(200);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call-pop"), "张三"));
+        screenshot("06-call-pop-zh");
     }
 
     @Test
