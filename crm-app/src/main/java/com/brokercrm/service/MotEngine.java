@@ -127,6 +127,7 @@ public class MotEngine {
         count(counts, MotRule.NO_FUNDS, noFunds(asOf));
         count(counts, MotRule.LARGE_WITHDRAWAL, largeWithdrawals(asOf));
         count(counts, MotRule.MARGIN_CALL, marginCalls(asOf));
+        count(counts, MotRule.PERMISSION_ELIGIBLE, newlyEligible(asOf));
         int escalated = tasks.escalate(asOf, properties.escalateAfterDays());
         DailyReport report = new DailyReport(asOf, counts, escalated);
         log.info("MOT run for {}: {} task(s) created {}, {} escalated", asOf, report.total(), counts, escalated);
@@ -288,6 +289,67 @@ public class MotEngine {
                                 row[0] + ":" + asOf,
                                 "maintenance ratio " + percent(MotRules.maintenanceRatio(cash, value, debt)),
                                 asOf);
+                    }
+                });
+        return created;
+    }
+
+    /**
+     * Clients who meet a permission's requirement on this day but did not on their previous trading day:
+     * the 20-day average of total assets crossed the line, or the account just became old enough.
+     */
+    List<Created> newlyEligible(LocalDate asOf) {
+        BigDecimal lowest = java.util.Arrays.stream(Permission.values())
+                .map(Permission::averageAssets)
+                .min(BigDecimal::compareTo)
+                .orElseThrow();
+        List<Created> created = new ArrayList<>();
+        jdbc.sql("""
+                        WITH recent AS (
+                            SELECT customer_id, cash + market_value AS total,
+                                   ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY as_of DESC) AS rn
+                            FROM daily_asset
+                            WHERE as_of <= :asOf AND as_of > :since
+                        ), averages AS (
+                            SELECT customer_id,
+                                   AVG(CASE WHEN rn <= 20 THEN total END) AS now20,
+                                   AVG(CASE WHEN rn BETWEEN 2 AND 21 THEN total END) AS before20,
+                                   COUNT(*) AS days
+                            FROM recent WHERE rn <= 21 GROUP BY customer_id
+                        )
+                        SELECT a.customer_id, a.now20, a.before20, c.open_date, c.risk_level
+                        FROM averages a JOIN customer c ON c.customer_id = a.customer_id
+                        WHERE a.days >= 21 AND c.status = 'ACTIVE' AND a.now20 >= :lowest
+                        """)
+                .param("asOf", asOf)
+                .param("since", asOf.minusDays(60))
+                .param("lowest", lowest)
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1),
+                    rs.getBigDecimal(2),
+                    rs.getBigDecimal(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5)
+                })
+                .list()
+                .forEach(row -> {
+                    String customer = (String) row[0];
+                    BigDecimal now20 = ((BigDecimal) row[1]).setScale(2, java.math.RoundingMode.HALF_UP);
+                    BigDecimal before20 = ((BigDecimal) row[2]).setScale(2, java.math.RoundingMode.HALF_UP);
+                    LocalDate opened = (LocalDate) row[3];
+                    String level = (String) row[4];
+                    for (Permission permission : Permission.values()) {
+                        boolean now = permission.met(now20, opened, asOf, level);
+                        boolean before = permission.met(before20, opened, asOf.minusDays(1), level);
+                        if (now && !before) {
+                            create(
+                                    created,
+                                    customer,
+                                    MotRule.PERMISSION_ELIGIBLE,
+                                    customer + ":" + permission,
+                                    permission + " (20-day average " + now20.toPlainString() + ")",
+                                    asOf.plusDays(14));
+                        }
                     }
                 });
         return created;

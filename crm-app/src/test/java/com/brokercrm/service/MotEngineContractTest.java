@@ -133,6 +133,52 @@ abstract class MotEngineContractTest {
     }
 
     @Test
+    void newlyEligibleWhenTheTwentyDayAverageReachesTheLine() {
+        // C003: opened 2020-01-02, level C5; 21 trading days, the oldest at 480,000, the last at 499,999.80
+        LocalDate first = LocalDate.of(2025, 3, 1);
+        for (int i = 0; i < 21; i++) {
+            String total = i == 0 ? "480000.00" : i == 20 ? "499999.80" : "500000.00";
+            jdbc.sql("INSERT INTO daily_asset (customer_id, as_of, cash, market_value, margin_debt)"
+                            + " VALUES ('C003', :d, :cash, 0, 0)")
+                    .param("d", first.plusDays(i))
+                    .param("cash", new BigDecimal(total))
+                    .update();
+        }
+        LocalDate asOf = first.plusDays(20);
+        assertThat(engine.newlyEligible(asOf)).as("average 499,999.99").isEmpty();
+        jdbc.sql("UPDATE daily_asset SET cash = 500000.00 WHERE customer_id = 'C003' AND as_of = :d")
+                .param("d", asOf)
+                .update();
+        // average now 500,000.00: STAR, BSE and margin newly met; ChiNext (100,000) was met already
+        assertThat(engine.newlyEligible(asOf)).hasSize(3);
+        assertThat(tasks.list(DataScope.ALL, "OPEN", null, "C003", 0, 10).items())
+                .extracting(TaskStore.Task::detail)
+                .allMatch(d -> d.contains("20-day average 500000.00"))
+                .anyMatch(d -> d.startsWith("STAR"))
+                .anyMatch(d -> d.startsWith("MARGIN"))
+                .noneMatch(d -> d.startsWith("CHINEXT"));
+        assertThat(engine.newlyEligible(asOf)).as("once per permission").isEmpty();
+    }
+
+    @Test
+    void permissionsNeedAccountAgeAndForMarginTheLevel() {
+        LocalDate asOf = LocalDate.of(2025, 3, 21);
+        BigDecimal enough = new BigDecimal("500000");
+        assertThat(Permission.STAR.met(enough, LocalDate.of(2023, 3, 21), asOf, "C3"))
+                .isTrue();
+        assertThat(Permission.STAR.met(enough, LocalDate.of(2023, 3, 22), asOf, "C3"))
+                .isFalse();
+        assertThat(Permission.MARGIN.met(enough, LocalDate.of(2024, 9, 21), asOf, "C4"))
+                .isTrue();
+        assertThat(Permission.MARGIN.met(enough, LocalDate.of(2024, 9, 21), asOf, "C3"))
+                .isFalse();
+        assertThat(Permission.MARGIN.met(enough, LocalDate.of(2024, 9, 22), asOf, "C5"))
+                .isFalse();
+        assertThat(Permission.CHINEXT.met(new BigDecimal("99999.99"), LocalDate.of(2020, 1, 1), asOf, null))
+                .isFalse();
+    }
+
+    @Test
     void firstTradeOnlyForClientsWithoutEarlierTrades() {
         LocalDate day = LocalDate.of(2025, 2, 1);
         assertThat(engine.onEvent(new ClientEvent.Trade("C001", "T9", day))).isEmpty();
