@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
     BrokerCrmProperties.class,
     com.brokercrm.customer.CustomerProperties.class,
     com.brokercrm.service.MotProperties.class,
-    com.brokercrm.contact.CallCenterProperties.class
+    com.brokercrm.contact.CallCenterProperties.class,
+    com.brokercrm.service.CareProperties.class
 })
 @org.springframework.scheduling.annotation.EnableScheduling
 class AppConfig {

@@ -179,6 +179,37 @@ abstract class MotEngineContractTest {
     }
 
     @Test
+    void coverageCountsClientsContactedAsTheirPlanRequires() {
+        CarePlans plans = new CarePlans(new CareProperties(null));
+        // K1: C001 CALL_OUT 2025-01-03; K2: C002 WEB 2025-01-04; C003 never
+        Coverage unknownTiers = new Coverage(jdbc, plans, TierSource.UNKNOWN);
+        Coverage.Report report = unknownTiers.report(DataScope.ALL, LocalDate.of(2025, 6, 30));
+        assertThat(report.byBranch())
+                .extracting(Coverage.Line::key, Coverage.Line::clients, Coverage.Line::covered)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("B01", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("B02", 2L, 1L));
+        assertThat(report.clientsByTier()).containsEntry("UNKNOWN", 3L);
+        assertThat(unknownTiers.report(DataScope.ALL, LocalDate.of(2026, 1, 10)).byBranch())
+                .allMatch(line -> line.covered() == 0);
+        // a diamond client must be called within 30 days: 2025-01-03 counts on 2025-02-02, not on 02-03
+        Coverage diamond = new Coverage(jdbc, plans, ids -> java.util.Map.of("C001", "DIAMOND"));
+        assertThat(diamond.report(new DataScope.Branch("B01"), LocalDate.of(2025, 2, 2))
+                        .byManager())
+                .singleElement()
+                .satisfies(line -> assertThat(line.covered()).isEqualTo(1));
+        assertThat(diamond.report(new DataScope.Branch("B01"), LocalDate.of(2025, 2, 3))
+                        .byManager())
+                .singleElement()
+                .satisfies(line -> assertThat(line.covered()).isZero());
+        // an own-clients scope sees only its clients
+        assertThat(unknownTiers
+                        .report(new DataScope.OwnClients("S02"), LocalDate.of(2025, 6, 30))
+                        .clientsByTier())
+                .containsEntry("UNKNOWN", 1L);
+    }
+
+    @Test
     void firstTradeOnlyForClientsWithoutEarlierTrades() {
         LocalDate day = LocalDate.of(2025, 2, 1);
         assertThat(engine.onEvent(new ClientEvent.Trade("C001", "T9", day))).isEmpty();

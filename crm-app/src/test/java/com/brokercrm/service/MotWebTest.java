@@ -140,6 +140,16 @@ class MotWebTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(report).contains("王经理", "100.0%");
+
+        String coverage = mvc.perform(get("/service/coverage")
+                        .param("asOf", "2025-06-30")
+                        .param("lang", "en")
+                        .session(manager))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the manager's active clients C001 (called 2025-01-03) and C003 (never): 50% under the not-rated plan
+        assertThat(coverage).contains("Not rated", "at least every 365 days", "50.0%");
     }
 
     @Test
