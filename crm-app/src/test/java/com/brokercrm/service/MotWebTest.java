@@ -152,6 +152,38 @@ class MotWebTest {
         assertThat(coverage).contains("Not rated", "at least every 365 days", "50.0%");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Role.class)
+    void everyRoleSeesTheTasksOfItsClientsOnly(Role role) throws Exception {
+        for (String client : WebTestBrokerage.CLIENTS) {
+            assertThat(event("hq_admin", """
+                            {"type": "MARGIN", "customerId": "%s", "cash": 0, "marketValue": 100, "marginDebt": 100,
+                             "date": "2025-03-03"}
+                            """.formatted(client)).getResponse().getStatus())
+                    .isEqualTo(202);
+        }
+        MockHttpSession session = login(role);
+        String list = mvc.perform(get("/tasks")
+                        .param("mine", "false")
+                        .param("status", "ALL")
+                        .session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String client : WebTestBrokerage.CLIENTS) {
+            boolean visible = WebTestBrokerage.visibleTo(role).contains(client);
+            assertThat(list.contains("/clients/" + client + "\""))
+                    .as(role + " task list shows " + client)
+                    .isEqualTo(visible);
+            assertThat(mvc.perform(get("/clients/" + client + "/tasks").session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(role + " tasks of " + client)
+                    .isEqualTo(visible ? 200 : 404);
+        }
+    }
+
     @Test
     void marginAndTradeEventsInRealTimeAndBadOrOutOfScopeEventsRefused() throws Exception {
         assertThat(event("hq_analyst", """
