@@ -60,6 +60,23 @@ public class CallPopHub {
         return delivered;
     }
 
+    /**
+     * Ends every stream when the application shuts down, so a graceful shutdown does not wait for
+     * agents' open pages.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    public void closeAll() {
+        streams.values()
+                .forEach(list -> list.forEach(s -> {
+                    try {
+                        s.emitter().complete();
+                    } catch (RuntimeException e) {
+                        // already closed
+                    }
+                }));
+        streams.clear();
+    }
+
     public boolean connected(String username) {
         return !streams.getOrDefault(username, List.of()).isEmpty();
     }
