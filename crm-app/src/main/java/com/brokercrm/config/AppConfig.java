@@ -16,6 +16,15 @@ import org.springframework.context.annotation.Configuration;
 @org.springframework.scheduling.annotation.EnableScheduling
 class AppConfig {
 
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+            name = "brokercrm.duckdb.statement-cache",
+            havingValue = "true",
+            matchIfMissing = true)
+    static org.springframework.beans.factory.config.BeanPostProcessor duckDbStatementCaching() {
+        return new DuckDbStatementCaching();
+    }
+
     /** Picks the migrations for the engine actually behind the data source, whatever the URL or profile. */
     @Bean
     FlywayConfigurationCustomizer engineMigrations() {
