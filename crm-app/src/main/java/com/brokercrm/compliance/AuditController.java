@@ -91,7 +91,19 @@ class AuditController {
     }
 
     private static String describe(AuditFilter f) {
-        return "user=" + f.username() + "; action=" + f.action() + "; target=" + f.targetId() + "; outcome="
-                + f.outcome() + "; from=" + f.from() + "; to=" + f.to();
+        StringBuilder out = new StringBuilder();
+        append(out, "user", f.username());
+        append(out, "action", f.action());
+        append(out, "target", f.targetId());
+        append(out, "outcome", f.outcome());
+        append(out, "from", f.from());
+        append(out, "to", f.to());
+        return out.isEmpty() ? "all entries" : out.toString();
+    }
+
+    private static void append(StringBuilder out, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            out.append(out.isEmpty() ? "" : "; ").append(name).append('=').append(value);
+        }
     }
 }
