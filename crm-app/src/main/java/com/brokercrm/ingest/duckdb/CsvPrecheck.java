@@ -236,6 +236,8 @@ final class CsvPrecheck {
         private boolean eof;
         private String reason;
         private int lineBreaksInRecord;
+        private int escapedInField;
+        private int lineBreaksInField;
 
         long records;
         long lines;
@@ -327,43 +329,18 @@ final class CsvPrecheck {
                 int escaped = 0;
                 boolean quoted = p < lim && b[p] == '"';
                 if (quoted) {
-                    p++;
-                    start = p;
-                    while (true) {
-                        if (p >= lim) {
-                            return atEof ? decline("a quoted field is never closed") : NEED_MORE;
+                    start = p + 1;
+                    p = quotedField(b, start, lim, atEof);
+                    if (p < 0) {
+                        return p;
+                    }
+                    end = p - 1;
+                    escaped = escapedInField;
+                    if (lineBreaksInField > 0) {
+                        lineBreaks += lineBreaksInField;
+                        if (lineBreaks > MAX_LINE_BREAKS_IN_RECORD) {
+                            return decline("a record spans more than 50 lines");
                         }
-                        byte c = b[p];
-                        if (c == '"') {
-                            if (p + 1 >= lim && !atEof) {
-                                return NEED_MORE;
-                            }
-                            if (p + 1 < lim && b[p + 1] == '"') {
-                                escaped++;
-                                p += 2;
-                                continue;
-                            }
-                            end = p;
-                            p++;
-                            break;
-                        }
-                        if (c < 0) {
-                            int n = utf8(b, p, lim);
-                            if (n <= 0) {
-                                return n == 0 && !atEof ? NEED_MORE : decline("invalid UTF-8, U+FFFD or U+FEFF");
-                            }
-                            p += n;
-                            continue;
-                        }
-                        if (c < 0x20) {
-                            if (c != '\n') {
-                                return decline("a control character or carriage return inside quotes");
-                            }
-                            if (++lineBreaks > MAX_LINE_BREAKS_IN_RECORD) {
-                                return decline("a record spans more than 50 lines");
-                            }
-                        }
-                        p++;
                     }
                 } else {
                     start = p;
@@ -439,6 +416,49 @@ final class CsvPrecheck {
             }
             lineBreaksInRecord = lineBreaks;
             return p;
+        }
+
+        /**
+         * Reads the content of a quoted field from p (just after the opening quote); returns the position
+         * after the closing quote, with {@link #escapedInField} and {@link #lineBreaksInField} set.
+         */
+        private int quotedField(byte[] b, int p, int lim, boolean atEof) {
+            int escaped = 0;
+            int lineBreaks = 0;
+            while (true) {
+                if (p >= lim) {
+                    return atEof ? decline("a quoted field is never closed") : NEED_MORE;
+                }
+                byte c = b[p];
+                if (c == '"') {
+                    if (p + 1 >= lim && !atEof) {
+                        return NEED_MORE;
+                    }
+                    if (p + 1 < lim && b[p + 1] == '"') {
+                        escaped++;
+                        p += 2;
+                        continue;
+                    }
+                    escapedInField = escaped;
+                    lineBreaksInField = lineBreaks;
+                    return p + 1;
+                }
+                if (c < 0) {
+                    int n = utf8(b, p, lim);
+                    if (n <= 0) {
+                        return n == 0 && !atEof ? NEED_MORE : decline("invalid UTF-8, U+FFFD or U+FEFF");
+                    }
+                    p += n;
+                    continue;
+                }
+                if (c < 0x20) {
+                    if (c != '\n') {
+                        return decline("a control character or carriage return inside quotes");
+                    }
+                    lineBreaks++;
+                }
+                p++;
+            }
         }
 
         private int decline(String why) {
