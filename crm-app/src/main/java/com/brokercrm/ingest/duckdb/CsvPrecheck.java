@@ -49,13 +49,18 @@ final class CsvPrecheck {
     /** What the precheck found. */
     sealed interface Outcome {}
 
-    /** Every record is fine: {@code records} of them after the header, lines end in CR LF when {@code crlf}. */
-    record Clean(long records, boolean crlf) implements Outcome {}
+    /**
+     * Every record is fine: {@code records} of them after the header, lines end in CR LF when {@code crlf};
+     * {@code keysAscending} when each record's key is spelled greater than the one before, so no key repeats.
+     */
+    record Clean(long records, boolean crlf, boolean keysAscending) implements Outcome {}
 
     /** The first thing that keeps the file from DuckDB's reader, at a physical line of the file. */
     record Declined(long line, String reason) implements Outcome {}
 
     private final FieldForm[] forms;
+    private final int[] keyRankOfField;
+    private final int keyFields;
     private final LongConsumer progress;
     private final int threads;
     private final AtomicLong bytesRead = new AtomicLong();
@@ -63,14 +68,22 @@ final class CsvPrecheck {
 
     /**
      * @param forms the form of each field of the header, in file order; null for a column the import ignores
+     * @param keyFields the fields of the header that hold the key, in key order, or null to not look at keys
+     *     (only for keys whose values each have one spelling: codes, names, listed values, dates and times)
      * @param progress hears the bytes read so far, now and then, from any thread
      */
-    CsvPrecheck(FieldForm[] forms, LongConsumer progress) {
-        this(forms, progress, Runtime.getRuntime().availableProcessors());
+    CsvPrecheck(FieldForm[] forms, int[] keyFields, LongConsumer progress) {
+        this(forms, keyFields, progress, Runtime.getRuntime().availableProcessors());
     }
 
-    CsvPrecheck(FieldForm[] forms, LongConsumer progress, int threads) {
+    CsvPrecheck(FieldForm[] forms, int[] keyFields, LongConsumer progress, int threads) {
         this.forms = forms.clone();
+        this.keyRankOfField = new int[forms.length];
+        java.util.Arrays.fill(keyRankOfField, -1);
+        this.keyFields = keyFields == null ? 0 : keyFields.length;
+        for (int rank = 0; rank < this.keyFields; rank++) {
+            keyRankOfField[keyFields[rank]] = rank;
+        }
         this.progress = progress;
         this.threads = Math.max(1, Math.min(threads, 8));
     }
@@ -123,6 +136,8 @@ final class CsvPrecheck {
         long expected = start;
         long line = 2;
         long records = 0;
+        boolean ascending = keyFields > 0;
+        Key last = null;
         for (Region region : regions) {
             if (region.from != expected) {
                 // a quoted field crossed the split point: read the rest in one go from where the last region stopped
@@ -135,11 +150,15 @@ final class CsvPrecheck {
             records += region.records;
             line += region.lines;
             expected = region.stoppedAt;
+            if (region.records > 0) {
+                ascending &= region.ascending && (last == null || region.firstKey.compareTo(last) > 0);
+                last = region.lastKey;
+            }
             if (expected >= size) {
                 break;
             }
         }
-        return new Clean(records, crlf);
+        return new Clean(records, crlf, ascending);
     }
 
     /** Where each thread starts: the header's end, then just after a line break near each equal share. */
@@ -238,11 +257,19 @@ final class CsvPrecheck {
         private int lineBreaksInRecord;
         private int escapedInField;
         private int lineBreaksInField;
+        private final int[] keyStart = new int[keyFields];
+        private final int[] keyEnd = new int[keyFields];
 
         long records;
         long lines;
         long stoppedAt;
         String declined;
+        /** The key of the region's first record and of the last one read; whether keys rose all along. */
+        final Key firstKey = new Key(keyFields);
+
+        final Key lastKey = new Key(keyFields);
+        private final Key currentKey = new Key(keyFields);
+        boolean ascending = keyFields > 0;
 
         Region(FileChannel channel, long from, long stopAt, boolean crlf) {
             this.channel = channel;
@@ -310,6 +337,19 @@ final class CsvPrecheck {
                     declined = reason;
                     return;
                 }
+                if (ascending) {
+                    if (records == 0) {
+                        firstKey.copyFrom(buf, keyStart, keyEnd);
+                        lastKey.copyFrom(firstKey);
+                    } else {
+                        currentKey.copyFrom(buf, keyStart, keyEnd);
+                        if (currentKey.compareTo(lastKey) > 0) {
+                            lastKey.copyFrom(currentKey);
+                        } else {
+                            ascending = false;
+                        }
+                    }
+                }
                 records++;
                 lines += 1 + lineBreaksInRecord;
                 p = next;
@@ -369,6 +409,11 @@ final class CsvPrecheck {
                 }
                 if (field >= forms.length) {
                     return decline("more fields than the header");
+                }
+                int rank = keyRankOfField[field];
+                if (rank >= 0) {
+                    keyStart[rank] = start;
+                    keyEnd[rank] = end;
                 }
                 FieldForm form = forms[field];
                 if (form != null) {
@@ -480,6 +525,57 @@ final class CsvPrecheck {
             int n = readFully(channel, buf, kept, buf.length - kept, base + kept);
             limit = kept + n;
             eof = limit < buf.length;
+        }
+    }
+
+    /** The key fields of one record, as spelled, compared field by field as unsigned bytes. */
+    static final class Key implements Comparable<Key> {
+        private byte[] bytes = new byte[64];
+        private final int[] ends;
+
+        Key(int fields) {
+            ends = new int[fields];
+        }
+
+        void copyFrom(byte[] b, int[] starts, int[] fieldEnds) {
+            int length = 0;
+            for (int i = 0; i < ends.length; i++) {
+                length += fieldEnds[i] - starts[i];
+            }
+            if (length > bytes.length) {
+                bytes = new byte[Math.max(length, 2 * bytes.length)];
+            }
+            int at = 0;
+            for (int i = 0; i < ends.length; i++) {
+                int n = fieldEnds[i] - starts[i];
+                System.arraycopy(b, starts[i], bytes, at, n);
+                at += n;
+                ends[i] = at;
+            }
+        }
+
+        void copyFrom(Key other) {
+            if (bytes.length < other.bytes.length) {
+                bytes = new byte[other.bytes.length];
+            }
+            int length = ends.length == 0 ? 0 : other.ends[ends.length - 1];
+            System.arraycopy(other.bytes, 0, bytes, 0, length);
+            System.arraycopy(other.ends, 0, ends, 0, ends.length);
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            int from = 0;
+            int otherFrom = 0;
+            for (int i = 0; i < ends.length; i++) {
+                int c = java.util.Arrays.compareUnsigned(bytes, from, ends[i], other.bytes, otherFrom, other.ends[i]);
+                if (c != 0) {
+                    return c;
+                }
+                from = ends[i];
+                otherFrom = other.ends[i];
+            }
+            return 0;
         }
     }
 
