@@ -1,14 +1,13 @@
 -- DuckDB only. The big fact tables lose their primary keys; the importer keeps every key unique on its
--- own, inside the one transaction per file: a file whose key repeats is refused by a set-wise check
--- (the Java path rejects the later lines), a row whose key is already stored either changes nothing or
--- replaces the stored row (delete, then insert). Every write to these tables goes through the importer.
+-- own, inside the one transaction per file: a key repeated within a file is refused (the Java path rejects
+-- the later lines), a row whose key is already stored either changes nothing or replaces the stored row
+-- (delete, then insert), a new key is inserted. Every write to these tables goes through the importer.
 --
--- Why: DuckDB maintains a primary key as an ART index row by row, and checks it again at commit. Loading
--- 10 million trades took 4.0 s + 0.1 s commit into a table without keys and 6.9 s + 3.3 s with its
--- primary key (measured on the 2-core reference machine); with the key, a validated import could not
--- stay within twice DuckDB's own read_csv of the file. docs/operations.md has the figures.
--- PostgreSQL keeps all its keys (db/migration/postgresql). Reference tables (branch, staff, security,
--- customer) and the small tables keep theirs on DuckDB too.
+-- Why: DuckDB maintains a primary key as an index row by row and checks it again at commit; for a large
+-- file that cost more than all validation together, and kept the validated import of 10 million trades
+-- above twice DuckDB's own read_csv of the file (figures in docs/operations.md). PostgreSQL keeps all its
+-- keys (db/migration/postgresql); on DuckDB the reference tables (branch, staff, security, customer) and
+-- the small tables (churn_event, market_volume, import_run) keep theirs. Constraints otherwise as in V1.
 
 CREATE TABLE price_daily_v5 (
     exchange      VARCHAR(3)     NOT NULL,
