@@ -14,7 +14,7 @@ public final class Migrations {
 
     public static String[] locations(Engine engine) {
         return switch (engine) {
-            case DUCKDB -> new String[] {"classpath:db/migration/common"};
+            case DUCKDB -> new String[] {"classpath:db/migration/common", "classpath:db/migration/duckdb"};
             case POSTGRESQL -> new String[] {"classpath:db/migration/common", "classpath:db/migration/postgresql"};
         };
     }

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** What importing one file did. {@code rejectsFile} is null when nothing was rejected. */
+/**
+ * What importing one file did. {@code rejectsFile} is null when nothing was rejected. {@code route} says
+ * which reader loaded the file; {@code nativeDeclined}, when not null, why DuckDB's own reader was tried
+ * and given up for the Java one.
+ */
 public record FileImportReport(
         String fileName,
         String table,
@@ -17,7 +21,27 @@ public record FileImportReport(
         Duration elapsed,
         Path rejectsFile,
         List<String> warnings,
-        Map<String, Duration> phases) {
+        Map<String, Duration> phases,
+        Route route,
+        String nativeDeclined) {
+
+    /** Which reader loaded the file. */
+    public enum Route {
+        /** DuckDB's own read_csv, after the precheck (clean files on DuckDB). */
+        NATIVE("DuckDB read_csv"),
+        /** BrokerCRM's validating reader, which names every bad row. */
+        JAVA("Java reader");
+
+        private final String label;
+
+        Route(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public FileImportReport {
         warnings = List.copyOf(warnings);

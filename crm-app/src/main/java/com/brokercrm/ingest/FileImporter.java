@@ -1,7 +1,9 @@
 package com.brokercrm.ingest;
 
+import com.brokercrm.analytics.engine.Engine;
 import com.brokercrm.ingest.csv.CsvRecord;
 import com.brokercrm.ingest.csv.CsvRecordReader;
+import com.brokercrm.ingest.duckdb.NativeCsvLoad;
 import com.brokercrm.ingest.spec.FileSpec;
 import com.brokercrm.ingest.spec.InvalidValue;
 import com.brokercrm.ingest.store.MergeCounts;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,39 +34,65 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports one file in one transaction: a reader thread parses and validates rows while this thread
  * bulk-writes the good ones into a staging table; references and duplicate keys are then checked in
  * SQL and the rows merged into the real table. Until the commit nothing of the file is visible, so a
  * killed import leaves the previous contents and a re-run completes the load.
+ *
+ * <p>On DuckDB a large UTF-8 file is first offered to DuckDB's own reader ({@link NativeCsvLoad}), in a
+ * transaction of its own: a clean file loads that way, a file with any problem is rolled back and read
+ * as above, which names every bad line. Both ways store the same values.
  */
 final class FileImporter {
 
     private static final int BATCH = 2048;
     private static final List<Object[]> END = List.of();
 
+    private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
+
     private final DataSource dataSource;
     private final Charset charset;
     private final ImportListener listener;
+    private final long nativeMinBytes;
+    private Engine engine;
 
-    FileImporter(DataSource dataSource, Charset charset, ImportListener listener) {
+    /**
+     * @param nativeMinBytes files of at least this size on DuckDB, in UTF-8, first try DuckDB's own reader
+     *     (see {@link NativeCsvLoad}); negative: never
+     */
+    FileImporter(DataSource dataSource, Charset charset, ImportListener listener, long nativeMinBytes) {
         this.dataSource = dataSource;
         this.charset = charset;
         this.listener = listener;
+        this.nativeMinBytes = nativeMinBytes;
     }
 
     FileImportReport importFile(FileSpec spec, Path path, Path rejectsTarget)
             throws FileUnreadable, SQLException, IOException {
         long started = System.nanoTime();
         LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
-        listener.fileStarted(spec.fileName(), path, Files.size(path));
+        long size = Files.size(path);
+        listener.fileStarted(spec.fileName(), path, size);
+        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
+        String declined = null;
+        if (nativeApplies(spec, path, size)) {
+            NativeAttempt attempt = importNatively(spec, path, rejectsTarget, started, startedAt, size);
+            if (attempt.report() != null) {
+                return attempt.report();
+            }
+            declined = attempt.declined();
+            phases.put("native attempt", Duration.ofNanos(System.nanoTime() - started));
+            log.info("{}: DuckDB's reader declined the file ({}); reading it the Java way", spec.fileName(), declined);
+        }
         List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
         long[] rowsRead = new long[1];
         RowValidator validator;
         MergeCounts counts;
         List<StagedRejection> stagedRejections = new ArrayList<>();
-        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
         try (CsvRecordReader reader = open(path);
                 Connection connection = dataSource.getConnection()) {
             validator = bindHeader(spec, reader);
@@ -121,9 +150,113 @@ final class FileImporter {
                 Duration.ofNanos(System.nanoTime() - started),
                 rejectsFile,
                 validator.warnings(),
-                phases);
+                phases,
+                FileImportReport.Route.JAVA,
+                declined);
         listener.fileFinished(report);
         return report;
+    }
+
+    private boolean nativeApplies(FileSpec spec, Path path, long size) throws SQLException {
+        return nativeMinBytes >= 0
+                && size >= nativeMinBytes
+                && charset.equals(StandardCharsets.UTF_8)
+                && NativeCsvLoad.supports(spec)
+                && NativeCsvLoad.readablePath(path)
+                && engine() == Engine.DUCKDB;
+    }
+
+    private Engine engine() throws SQLException {
+        if (engine == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                engine = Engine.of(connection);
+            }
+        }
+        return engine;
+    }
+
+    /** The report of a native import, or why DuckDB's reader declined the file. */
+    private record NativeAttempt(FileImportReport report, String declined) {}
+
+    /**
+     * Tries DuckDB's own reader (see {@link NativeCsvLoad}) in a transaction of its own; when it declines,
+     * everything it did is rolled back.
+     */
+    private NativeAttempt importNatively(
+            FileSpec spec, Path path, Path rejectsTarget, long started, LocalDateTime startedAt, long size)
+            throws FileUnreadable, IOException, SQLException {
+        RowValidator validator;
+        try (CsvRecordReader reader = open(path)) {
+            validator = bindHeader(spec, reader);
+        }
+        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
+        NativeCsvLoad.Loaded loaded;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                NativeCsvLoad.Outcome outcome = NativeCsvLoad.load(
+                        connection,
+                        spec,
+                        path,
+                        validator.fieldOfColumn(),
+                        validator.headerFields(),
+                        new NativeCsvLoad.Progress() {
+                            @Override
+                            public void checked(long bytes) {
+                                listener.progress(spec.fileName(), 0, bytes / 2);
+                            }
+
+                            @Override
+                            public void loading(long rows) {
+                                listener.progress(spec.fileName(), rows, size / 2);
+                            }
+                        },
+                        phases);
+                if (outcome instanceof NativeCsvLoad.Declined d) {
+                    connection.rollback();
+                    return new NativeAttempt(null, d.reason());
+                }
+                loaded = (NativeCsvLoad.Loaded) outcome;
+                recordRun(connection, spec, path, startedAt, loaded.rowsRead(), loaded.counts(), 0);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (e instanceof RuntimeException) {
+                    log.warn("{}: DuckDB's reader failed; reading the file the Java way", spec.fileName(), e);
+                }
+                return new NativeAttempt(null, "DuckDB: " + firstLine(e.getMessage()));
+            } catch (IOException e) {
+                connection.rollback();
+                throw e;
+            }
+            long beforeCommit = System.nanoTime();
+            connection.commit();
+            phases.put("commit", Duration.ofNanos(System.nanoTime() - beforeCommit));
+        }
+        listener.progress(spec.fileName(), loaded.rowsRead(), size);
+        FileImportReport report = new FileImportReport(
+                spec.fileName(),
+                spec.table(),
+                loaded.rowsRead(),
+                loaded.counts().inserted(),
+                loaded.counts().replaced(),
+                loaded.counts().unchanged(),
+                0,
+                Duration.ofNanos(System.nanoTime() - started),
+                RejectsFile.write(rejectsTarget, new ArrayList<>()),
+                validator.warnings(),
+                phases,
+                FileImportReport.Route.NATIVE,
+                null);
+        listener.fileFinished(report);
+        return new NativeAttempt(report, null);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private CsvRecordReader open(Path path) throws FileUnreadable {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Imports a folder of core-system files in dependency order (import format v1). */
@@ -23,10 +25,27 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final Set<String> NEVER_IMPORTED = Set.of("truth.csv");
 
+    /** Files from this size on go to DuckDB's own reader first (when on DuckDB, in UTF-8, and clean). */
+    public static final long DEFAULT_NATIVE_MIN_BYTES = 8L << 20;
+
     private final DataSource dataSource;
+    private final long nativeMinBytes;
 
     public ImportService(DataSource dataSource) {
+        this(dataSource, DEFAULT_NATIVE_MIN_BYTES);
+    }
+
+    /**
+     * @param nativeMinBytes files of at least this many bytes, on DuckDB and in UTF-8, are first offered to
+     *     DuckDB's own CSV reader, which loads them when they are clean and otherwise leaves them to the
+     *     Java reader (setting {@code brokercrm.import.native-min-bytes}); negative: never
+     */
+    @Autowired
+    public ImportService(
+            DataSource dataSource,
+            @Value("${brokercrm.import.native-min-bytes:" + DEFAULT_NATIVE_MIN_BYTES + "}") long nativeMinBytes) {
         this.dataSource = dataSource;
+        this.nativeMinBytes = nativeMinBytes;
     }
 
     /**
@@ -59,7 +78,7 @@ public class ImportService {
                             ", ",
                             ImportFormat.FILES.stream().map(FileSpec::fileName).toList()) + ")");
         }
-        FileImporter importer = new FileImporter(dataSource, charset, listener);
+        FileImporter importer = new FileImporter(dataSource, charset, listener, nativeMinBytes);
         List<FileImportReport> reports = new ArrayList<>();
         List<FolderImportReport.FileFailure> failures = new ArrayList<>();
         for (FileSpec spec : present) {
@@ -83,6 +102,7 @@ public class ImportService {
         String name = file.getFileName().toString();
         FileSpec spec = ImportFormat.forFile(name)
                 .orElseThrow(() -> new FileUnreadable(name + " is not a file of the import format"));
-        return new FileImporter(dataSource, charset, listener).importFile(spec, file, RejectsFile.pathFor(file));
+        return new FileImporter(dataSource, charset, listener, nativeMinBytes)
+                .importFile(spec, file, RejectsFile.pathFor(file));
     }
 }

@@ -76,6 +76,11 @@ final class RowValidator {
         return headerFields;
     }
 
+    /** The field of the header that holds each spec column, in spec order; -1 for an absent column. */
+    int[] fieldOfColumn() {
+        return fieldOfColumn.clone();
+    }
+
     List<String> warnings() {
         return warnings;
     }

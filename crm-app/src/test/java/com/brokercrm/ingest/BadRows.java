@@ -23,9 +23,26 @@ final class BadRows {
 
     private BadRows() {}
 
+    /** One bad record and the column it must be rejected for. */
+    record BadRow(String record, String column) {}
+
     /** Appends the bad rows; returns line number -> the column each must be rejected for. */
     static Map<Long, String> appendTo(Path file, FileSpec spec) throws IOException {
         String text = Files.readString(file);
+        long line = text.chars().filter(c -> c == '\n').count() + 1;
+        Map<Long, String> expected = new LinkedHashMap<>();
+        StringBuilder rows = new StringBuilder();
+        for (BadRow bad : of(file, spec)) {
+            rows.append(bad.record()).append('\n');
+            expected.put(line, bad.column());
+            line += bad.record().chars().filter(c -> c == '\n').count() + 1;
+        }
+        Files.writeString(file, text + rows, StandardCharsets.UTF_8);
+        return expected;
+    }
+
+    /** The bad records derived from the first row of the file, one per failure mode of each column. */
+    static List<BadRow> of(Path file, FileSpec spec) throws IOException {
         String[] header;
         String[] good;
         try (CsvRecordReader reader = new CsvRecordReader(Files.newBufferedReader(file))) {
@@ -33,9 +50,7 @@ final class BadRows {
             CsvRecord first = reader.next();
             good = first.fields();
         }
-        long line = text.chars().filter(c -> c == '\n').count() + 1;
-        Map<Long, String> expected = new LinkedHashMap<>();
-        StringBuilder rows = new StringBuilder();
+        List<BadRow> bad = new ArrayList<>();
         for (int f = 0; f < header.length; f++) {
             Column column = spec.columnIndex().containsKey(header[f])
                     ? spec.columns().get(spec.columnIndex().get(header[f]))
@@ -43,17 +58,13 @@ final class BadRows {
             if (column == null) {
                 continue;
             }
-            for (String bad : badValues(column)) {
+            for (String value : badValues(column)) {
                 String[] row = Arrays.copyOf(good, good.length);
-                row[f] = bad;
-                String record = join(row);
-                rows.append(record).append('\n');
-                expected.put(line, column.name());
-                line += record.chars().filter(c -> c == '\n').count() + 1;
+                row[f] = value;
+                bad.add(new BadRow(join(row), column.name()));
             }
         }
-        Files.writeString(file, text + rows, StandardCharsets.UTF_8);
-        return expected;
+        return bad;
     }
 
     static List<String> badValues(Column column) {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generator's own output imports with zero rejects on both engines, and both engines then hold
- * exactly the same rows (compared through the exporter, byte for byte).
+ * exactly the same rows (compared through the exporter, byte for byte). On DuckDB it is imported twice:
+ * by the Java reader only, and with every file offered to DuckDB's own reader, which must take them all
+ * and store the very same rows.
  */
 class GeneratedBrokerageImportTest {
 
@@ -36,32 +38,44 @@ class GeneratedBrokerageImportTest {
     }
 
     @Test
-    void generatedBrokerageImportsWithoutRejectsAndIdenticallyOnBothEngines() throws Exception {
+    void generatedBrokerageImportsWithoutRejectsAndIdenticallyOnBothEnginesAndBothReaders() throws Exception {
         try (HikariDataSource duck = TestStore.duckDb(temp.resolve("duck"));
+                HikariDataSource duckNative = TestStore.duckDb(temp.resolve("duck-native"));
                 HikariDataSource pg = TestStore.postgres("generated")) {
-            for (HikariDataSource store : new HikariDataSource[] {duck, pg}) {
-                FolderImportReport report =
-                        new ImportService(store).importFolder(input, StandardCharsets.UTF_8, ImportListener.NONE);
-                assertThat(report.failures()).isEmpty();
-                assertThat(report.rejected())
-                        .as(() -> ImportContractTest.allRejects(input))
-                        .isZero();
-                for (FileImportReport file : report.files()) {
-                    assertThat(file.inserted())
-                            .as(file.fileName())
-                            .isEqualTo(generated.rowsPerFile().get(file.fileName()));
-                }
-                assertThat(report.files()).hasSize(ImportFormat.FILES.size());
-            }
+            importEverything(new ImportService(duck, -1), FileImportReport.Route.JAVA);
+            importEverything(new ImportService(duckNative, 0), FileImportReport.Route.NATIVE);
+            importEverything(new ImportService(pg), FileImportReport.Route.JAVA);
             for (FileSpec spec : ImportFormat.FILES) {
                 Path fromDuck = temp.resolve("duck-" + spec.fileName());
+                Path fromNative = temp.resolve("native-" + spec.fileName());
                 Path fromPg = temp.resolve("pg-" + spec.fileName());
                 new TableExporter(duck).export(spec.table(), fromDuck);
+                new TableExporter(duckNative).export(spec.table(), fromNative);
                 new TableExporter(pg).export(spec.table(), fromPg);
                 assertThat(Files.mismatch(fromDuck, fromPg))
                         .as(spec.table() + " is the same on DuckDB and PostgreSQL")
                         .isEqualTo(-1L);
+                assertThat(Files.mismatch(fromDuck, fromNative))
+                        .as(spec.table() + " is the same read by DuckDB's reader and by the Java one")
+                        .isEqualTo(-1L);
             }
         }
+    }
+
+    private static void importEverything(ImportService importer, FileImportReport.Route route) throws Exception {
+        FolderImportReport report = importer.importFolder(input, StandardCharsets.UTF_8, ImportListener.NONE);
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.rejected())
+                .as(() -> ImportContractTest.allRejects(input))
+                .isZero();
+        for (FileImportReport file : report.files()) {
+            assertThat(file.inserted())
+                    .as(file.fileName())
+                    .isEqualTo(generated.rowsPerFile().get(file.fileName()));
+            assertThat(file.route())
+                    .as(file.fileName() + " (DuckDB's reader declined: " + file.nativeDeclined() + ")")
+                    .isEqualTo(route);
+        }
+        assertThat(report.files()).hasSize(ImportFormat.FILES.size());
     }
 }

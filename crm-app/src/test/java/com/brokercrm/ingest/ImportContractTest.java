@@ -30,10 +30,15 @@ abstract class ImportContractTest {
 
     abstract HikariDataSource createStore(Path temp);
 
+    /** The importer under test; by default with the standard size from which DuckDB's own reader is tried. */
+    ImportService createImporter(HikariDataSource store) {
+        return new ImportService(store);
+    }
+
     @BeforeEach
     void setUp() {
         dataSource = createStore(temp);
-        importer = new ImportService(dataSource);
+        importer = createImporter(dataSource);
         jdbc = JdbcClient.create(dataSource);
     }
 

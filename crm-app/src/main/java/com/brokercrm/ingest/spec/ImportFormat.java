@@ -32,6 +32,19 @@ public final class ImportFormat {
     private static final BigDecimal COMMISSION_CAP = new BigDecimal("0.003");
     private static final BigDecimal STAMP_DUTY_CAP = new BigDecimal("0.001");
 
+    private static final String ID_BIRTH = "TRY_CAST(substr(id_number, 7, 4) || '-' || substr(id_number, 11, 2)"
+            + " || '-' || substr(id_number, 13, 2) AS DATE)";
+    /**
+     * SQL form of {@link #residentIdValid}: the shape (17 digits and a check character), the birth date in
+     * characters 7-14 (a real date, equal to birth_date when given) and the GB 11643 check character.
+     */
+    private static final String RESIDENT_ID_SUSPECT = "id_number IS NOT NULL AND ("
+            + "NOT regexp_full_match(id_number, '[0-9]{17}[0-9Xx]')"
+            + " OR " + ID_BIRTH + " IS NULL"
+            + " OR strftime(" + ID_BIRTH + ", '%Y%m%d') <> substr(id_number, 7, 8)"
+            + " OR (birth_date IS NOT NULL AND birth_date <> " + ID_BIRTH + ")"
+            + " OR " + ResidentId.checkCharacterSql("id_number") + " <> upper(substr(id_number, 18, 1)))";
+
     private static final Reference BRANCH = Reference.to("branch_id", "branch", "branch");
     private static final Reference CUSTOMER = Reference.to("customer_id", "customer", "customer");
     private static final Reference SECURITY = new Reference(
@@ -62,7 +75,8 @@ public final class ImportFormat {
                             optional("left_on", DATE)),
                     List.of("staff_id"),
                     List.of(BRANCH),
-                    List.of(ImportFormat::leftAfterHired)),
+                    List.of(RowCheck.withSql(
+                            "left_on IS NOT NULL AND left_on < hired_on", ImportFormat::leftAfterHired))),
             new FileSpec(
                     "securities.csv",
                     "security",
@@ -77,7 +91,9 @@ public final class ImportFormat {
                             optional("industry", text(100))),
                     List.of("exchange", "security_code"),
                     List.of(),
-                    List.of(ImportFormat::exchangeCodeIsSixDigits)),
+                    List.of(RowCheck.withSql(
+                            "exchange <> 'OTC' AND NOT regexp_full_match(security_code, '[0-9]{6}')",
+                            ImportFormat::exchangeCodeIsSixDigits))),
             new FileSpec(
                     "customers.csv",
                     "customer",
@@ -108,10 +124,16 @@ public final class ImportFormat {
                             Reference.to("manager_id", "staff", "staff_id", "staff member (manager)"),
                             Reference.to("broker_id", "staff", "staff_id", "staff member (broker)")),
                     List.of(
-                            ImportFormat::residentIdValid,
-                            ImportFormat::phoneIsMobile,
-                            ImportFormat::emailHasAt,
-                            ImportFormat::bornBeforeOpening)),
+                            RowCheck.withSql(RESIDENT_ID_SUSPECT, ImportFormat::residentIdValid),
+                            RowCheck.withSql(
+                                    "phone IS NOT NULL AND NOT regexp_full_match(phone, '1[3-9][0-9]{9}')",
+                                    ImportFormat::phoneIsMobile),
+                            RowCheck.withSql(
+                                    "email IS NOT NULL AND NOT regexp_full_match(email, '[^@ ]+@[^@ .]+[.][^@ ]*')",
+                                    ImportFormat::emailHasAt),
+                            RowCheck.withSql(
+                                    "birth_date IS NOT NULL AND birth_date >= open_date",
+                                    ImportFormat::bornBeforeOpening))),
             new FileSpec(
                     "prices.csv",
                     "price_daily",
@@ -144,10 +166,19 @@ public final class ImportFormat {
                     List.of("trade_id"),
                     List.of(CUSTOMER, SECURITY),
                     List.of(
-                            ImportFormat::amountIsQuantityTimesPrice,
-                            ImportFormat::stampDutyOnlyOnSells,
-                            ImportFormat::commissionWithinCap,
-                            ImportFormat::feesBelowAmount)),
+                            RowCheck.withSql(
+                                    "abs(quantity * price - amount) > 0.01", ImportFormat::amountIsQuantityTimesPrice),
+                            RowCheck.withSql(
+                                    "(stamp_duty > 0 AND side = 'B')"
+                                            + " OR stamp_duty > CAST(amount AS DECIMAL(38, 2)) * 0.001 + 0.01",
+                                    ImportFormat::stampDutyOnlyOnSells),
+                            RowCheck.withSql(
+                                    "commission > greatest(CAST(amount AS DECIMAL(38, 2)) * 0.003, 5.00) + 0.01",
+                                    ImportFormat::commissionWithinCap),
+                            RowCheck.withSql(
+                                    "CAST(commission AS DECIMAL(38, 2)) + stamp_duty + transfer_fee"
+                                            + " > CAST(amount AS DECIMAL(38, 2)) + 5.00",
+                                    ImportFormat::feesBelowAmount))),
             new FileSpec(
                     "fund_flows.csv",
                     "fund_flow",
@@ -240,7 +271,9 @@ public final class ImportFormat {
                             optional("market_accounts", new ColumnType.Whole(0, Long.MAX_VALUE, "BIGINT"))),
                     List.of("region", "month"),
                     List.of(),
-                    List.of(ImportFormat::monthIsYearMonth)));
+                    List.of(RowCheck.withSql(
+                            "NOT regexp_full_match(month, '[0-9]{4}-(0[1-9]|1[0-2])')",
+                            ImportFormat::monthIsYearMonth))));
 
     private ImportFormat() {}
 

@@ -20,6 +20,24 @@ public final class ResidentId {
         return CHECK[sum % 11];
     }
 
+    /**
+     * The check character for the first 17 characters of an SQL column, as an SQL expression (NULL when one
+     * of them is not a digit).
+     */
+    public static String checkCharacterSql(String column) {
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0; i < 17; i++) {
+            sum.append(i == 0 ? "" : " + ")
+                    .append("TRY_CAST(substr(")
+                    .append(column)
+                    .append(", ")
+                    .append(i + 1)
+                    .append(", 1) AS INTEGER) * ")
+                    .append(WEIGHTS[i]);
+        }
+        return "substr('" + new String(CHECK) + "', (" + sum + ") % 11 + 1, 1)";
+    }
+
     /** Returns why the number is not a valid resident ID, or null when it is. */
     public static String problem(String id) {
         if (id.length() != 18) {

@@ -41,6 +41,11 @@ public final class StagingArea implements AutoCloseable {
         }
     }
 
+    /** Name of the temporary table. */
+    public String table() {
+        return staging;
+    }
+
     /** Codes compare byte by byte; PostgreSQL needs that said (its tables declare it too, see V2). */
     private String collation(Column column) {
         return engine == Engine.POSTGRESQL && column.type() instanceof ColumnType.Code ? " COLLATE \"C\"" : "";
@@ -189,7 +194,17 @@ public final class StagingArea implements AutoCloseable {
                     + keyMatch + ")");
         }
         String insert = "INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging;
-        if (replaced > 0) {
+        if (replaced > 0 && engine == Engine.DUCKDB) {
+            // DuckDB's big fact tables have no primary key (db/migration/duckdb/V5): changed rows are deleted
+            // and inserted again; the staged keys are unique and the unchanged ones left the staging table
+            String sameKey = spec.key().stream()
+                    .map(k -> table + "." + k + " = " + staging + "." + k)
+                    .collect(Collectors.joining(" AND "));
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate(
+                        "DELETE FROM " + table + " WHERE EXISTS (SELECT 1 FROM " + staging + " WHERE " + sameKey + ")");
+            }
+        } else if (replaced > 0) {
             insert += " ON CONFLICT (" + String.join(", ", spec.key()) + ") DO UPDATE SET "
                     + spec.nonKeyColumns().stream()
                             .map(c -> c + " = EXCLUDED." + c)
