@@ -1,5 +1,6 @@
 package com.brokercrm.analytics.indicator;
 
+import com.brokercrm.analytics.engine.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,8 +13,8 @@ import java.util.Map;
 /**
  * Computes every indicator of the catalogue for all clients as of one date into {@code customer_indicator}.
  *
- * <p>Each SQL group ({@code sql/<group>.sql}: one aggregate pass over one fact table, grouped by client)
- * lands in a temporary table {@code ind_<group>}; {@code sql/customer_indicator.sql} joins them into the
+ * <p>Each SQL group ({@code sql/<group>.sql}: mostly one aggregate pass over one fact table, grouped by
+ * client) lands in a temporary table {@code ind_<group>}, which later groups may read; {@code sql/customer_indicator.sql} joins them into the
  * indicators. The date's previous rows are deleted and the new ones inserted in the same transaction as
  * the computation, so readers see the old rows until the commit, and a failed or killed run leaves them.
  * The SQL is the common dialect of DuckDB and PostgreSQL.
@@ -21,8 +22,8 @@ import java.util.Map;
 public final class IndicatorRunner {
 
     /** The SQL groups, in run order. */
-    public static final List<String> GROUPS =
-            List.of("assets", "returns", "flows", "trades", "earlier_trades", "positions", "holdings", "contacts");
+    public static final List<String> GROUPS = List.of(
+            "assets", "returns", "flows", "trades", "earlier_trades", "moves", "positions", "holdings", "contacts");
 
     static final String WRITE_STEP = "write";
 
@@ -48,6 +49,7 @@ public final class IndicatorRunner {
         Map<String, String> literals = parameters.literals();
         int steps = GROUPS.size() + 1;
         List<IndicatorRun.StepTime> times = new ArrayList<>();
+        boolean analyze = Engine.of(connection) == Engine.POSTGRESQL;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows;
@@ -58,6 +60,11 @@ public final class IndicatorRunner {
                 long t0 = System.nanoTime();
                 st.execute("DROP TABLE IF EXISTS ind_" + group);
                 st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, literals));
+                if (analyze) {
+                    // PostgreSQL plans the later steps' joins from statistics, which temporary tables
+                    // only get when asked for
+                    st.execute("ANALYZE ind_" + group);
+                }
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 times.add(new IndicatorRun.StepTime(group, took));
                 listener.stepFinished(group, i, steps, took);
