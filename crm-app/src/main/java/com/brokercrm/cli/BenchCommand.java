@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print ratios against a baseline measured in the same run.",
-        subcommands = {BenchImportCommand.class})
+        subcommands = {BenchImportCommand.class, BenchScoreCommand.class})
 class BenchCommand implements Callable<Integer> {
 
     @Spec
