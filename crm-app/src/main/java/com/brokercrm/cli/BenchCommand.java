@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print ratios against a baseline measured in the same run.",
-        subcommands = {BenchImportCommand.class, BenchWebCommand.class, BenchSearchCommand.class})
+        subcommands = {
+            BenchImportCommand.class,
+            BenchScoreCommand.class,
+            BenchWebCommand.class,
+            BenchSearchCommand.class
+        })
 class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -180,7 +180,7 @@ class BenchImportCommand implements Callable<Integer> {
         return dataSourceFor(db);
     }
 
-    private static HikariDataSource dataSourceFor(Path db) {
+    static HikariDataSource dataSourceFor(Path db) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:duckdb:" + db.toAbsolutePath());
         config.setDriverClassName("org.duckdb.DuckDBDriver");
@@ -233,7 +233,7 @@ class BenchImportCommand implements Callable<Integer> {
         };
     }
 
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .map(MemoryPoolMXBean::getPeakUsage)

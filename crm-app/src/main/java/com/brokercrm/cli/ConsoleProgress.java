@@ -1,17 +1,19 @@
 package com.brokercrm.cli;
 
+import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.datagen.GenerationProgress;
 import com.brokercrm.ingest.FileImportReport;
 import com.brokercrm.ingest.ImportListener;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * A progress bar on standard error: redrawn in place on a terminal, a line every few seconds when the
  * output goes to a file or CI log.
  */
-final class ConsoleProgress implements ImportListener, GenerationProgress {
+final class ConsoleProgress implements ImportListener, GenerationProgress, IndicatorListener {
 
     private static final int WIDTH = 30;
 
@@ -71,6 +73,20 @@ final class ConsoleProgress implements ImportListener, GenerationProgress {
         if (done >= totalCount) {
             clearLine();
         }
+    }
+
+    @Override
+    public void stepStarted(String step, int index, int steps) {
+        if (interactive) { // a log gets the line of each finished step
+            lastDraw = 0;
+            draw("indicators", (double) index / steps, step);
+        }
+    }
+
+    @Override
+    public void stepFinished(String step, int index, int steps, Duration elapsed) {
+        clearLine();
+        out.printf(Locale.ROOT, "indicators %2d/%d  %-16s %7.2fs%n", index + 1, steps, step, elapsed.toNanos() / 1e9);
     }
 
     private synchronized void draw(String label, double fraction, String detail) {

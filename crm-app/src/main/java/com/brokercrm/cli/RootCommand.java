@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ServeCommand.class,
             ImportCommand.class,
+            ScoreCommand.class,
             GenerateCommand.class,
             ExportCommand.class,
             UserCommand.class,

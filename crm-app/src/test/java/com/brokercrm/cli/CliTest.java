@@ -80,7 +80,7 @@ class CliTest {
 
     @Test
     void helpWorksEverywhere() {
-        for (String command : new String[] {"demo", "serve", "import", "generate", "export", "bench"}) {
+        for (String command : new String[] {"demo", "serve", "import", "score", "generate", "export", "bench"}) {
             out.reset();
             assertThat(Cli.run(new String[] {command, "--help"})).as(command).isZero();
             assertThat(stdout()).as(command).contains("Usage: brokercrm " + command);
@@ -89,6 +89,7 @@ class CliTest {
         assertThat(Cli.run(new String[] {"--help"})).isZero();
         assertThat(stdout()).contains("demo").contains("import").contains("export");
         assertThat(Cli.run(new String[] {"bench", "import", "--help"})).isZero();
+        assertThat(Cli.run(new String[] {"bench", "score", "--help"})).isZero();
     }
 
     @Test
@@ -126,5 +127,41 @@ class CliTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(stderr()).contains("prices.csv not imported").contains("lacks required column");
+    }
+
+    @Test
+    void scoreThroughTheCommandLineRecordsEachRun() throws Exception {
+        Path input = temp.resolve("in");
+        com.brokercrm.ingest.SampleBrokerageAccess.writeClean(input);
+        String dataDir = "--brokercrm.data-dir=" + temp.resolve("data");
+        assertThat(Cli.run(new String[] {"import", input.toString(), dataDir})).isZero();
+
+        out.reset();
+        assertThat(Cli.run(new String[] {"score", dataDir})).isZero();
+        assertThat(stdout()).contains("Scored 3 clients as of 2025-01-03").contains("SUCCEEDED");
+
+        assertThat(Cli.run(new String[] {"score", "--as-of", "1999-01-01", dataDir}))
+                .isEqualTo(1);
+        assertThat(stderr()).contains("score failed").contains("no trading day");
+
+        try (var store = com.brokercrm.store.TestStore.duckDbOfDataDir(temp.resolve("data"))) {
+            var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(store);
+            assertThat(jdbc.sql("SELECT status FROM job_run ORDER BY run_id")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("SUCCEEDED", "FAILED");
+            assertThat(jdbc.sql("SELECT row_count FROM job_run WHERE status = 'SUCCEEDED'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(3L);
+            assertThat(jdbc.sql("SELECT error FROM job_run WHERE status = 'FAILED'")
+                            .query(String.class)
+                            .single())
+                    .contains("no trading day");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_indicator WHERE as_of = DATE '2025-01-03'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(3L);
+        }
     }
 }

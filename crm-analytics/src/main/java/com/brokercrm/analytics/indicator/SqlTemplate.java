@@ -1,0 +1,81 @@
+package com.brokercrm.analytics.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The indicator SQL files and their two conventions: a line holding {@code {w}} is repeated once per
+ * window (20, 60, 250) with {@code {w}} replaced, and {@code :name} stands for a parameter, replaced by a
+ * typed SQL literal ({@link IndicatorParameters}). Comments ({@code --}) are dropped first.
+ */
+final class SqlTemplate {
+
+    private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9_]*)");
+
+    private SqlTemplate() {}
+
+    static String load(String name) {
+        String resource = "sql/" + name + ".sql";
+        try (InputStream in = SqlTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing indicator SQL " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SQL with comments dropped and window lines expanded, parameters still as {@code :name}. */
+    static String expand(String sql, List<Integer> windows) {
+        StringBuilder out = new StringBuilder(sql.length() * 2);
+        for (String line : sql.split("\n", -1)) {
+            String code = stripComment(line);
+            if (code.isBlank()) {
+                continue;
+            }
+            if (code.contains("{w}")) {
+                for (int window : windows) {
+                    out.append(code.replace("{w}", Integer.toString(window))).append('\n');
+                }
+            } else {
+                out.append(code).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Replaces each {@code :name} with its literal; a name without a value is an error. */
+    static String bind(String sql, Map<String, String> literals) {
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder out = new StringBuilder(sql.length() + 256);
+        while (m.find()) {
+            String literal = literals.get(m.group(1));
+            if (literal == null) {
+                throw new IllegalArgumentException("indicator SQL names an unknown parameter :" + m.group(1));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(literal));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String stripComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '-' && line.charAt(i + 1) == '-') {
+                return line.substring(0, i).stripTrailing();
+            }
+        }
+        return line.stripTrailing();
+    }
+}

@@ -1,0 +1,60 @@
+-- Realised P&L and the disposition effect from the replayed positions (ind_moves, see moves.sql).
+-- Disposition (Odean 1998): on each day a client sells, every position held at the start of the day counts
+-- once: as a realised gain or loss when sold that day (proceeds against the reference price), otherwise as
+-- a paper gain or loss (the day's close against the reference price).
+WITH sold AS (
+    -- each client's sells per security and day, in the longest window
+    SELECT customer_id, exchange, security_code, move_date AS sell_date,
+           SUM(proceeds) AS proceeds,
+           SUM(proceeds - quantity * ref_price) AS realised_pnl,
+           SUM(quantity * ref_price) AS realised_cost
+    FROM ind_moves
+    WHERE side = 'S' AND move_date >= :start_250 AND ref_price IS NOT NULL
+    GROUP BY customer_id, exchange, security_code, move_date
+), sell_days AS (
+    SELECT DISTINCT customer_id, sell_date FROM sold
+), held AS (
+    -- positions held at the start of each sell day: the state after the last move before that day
+    SELECT d.customer_id, d.sell_date, p.exchange, p.security_code, p.ref_price
+    FROM sell_days d
+    JOIN ind_moves p ON p.customer_id = d.customer_id AND p.move_date < d.sell_date
+                 AND (p.next_move_date IS NULL OR p.next_move_date >= d.sell_date)
+    WHERE p.held > 0 AND p.ref_price IS NOT NULL
+), outcomes AS (
+    SELECT h.customer_id, h.sell_date,
+           CASE WHEN s.customer_id IS NOT NULL
+                THEN CASE WHEN s.realised_pnl > 0 THEN 'RG' WHEN s.realised_pnl < 0 THEN 'RL' END
+                ELSE CASE WHEN pr.close > h.ref_price THEN 'PG' WHEN pr.close < h.ref_price THEN 'PL' END
+           END AS outcome
+    FROM held h
+    LEFT JOIN sold s ON s.customer_id = h.customer_id AND s.exchange = h.exchange
+                    AND s.security_code = h.security_code AND s.sell_date = h.sell_date
+    LEFT JOIN price_daily pr ON pr.exchange = h.exchange AND pr.security_code = h.security_code
+                            AND pr.trade_date = h.sell_date
+), counts AS (
+    SELECT customer_id,
+           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'RG') AS realised_gains_{w},
+           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'RL') AS realised_losses_{w},
+           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'PG') AS paper_gains_{w},
+           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'PL') AS paper_losses_{w},
+           COUNT(*) AS outcome_rows
+    FROM outcomes
+    GROUP BY customer_id
+), realised AS (
+    SELECT customer_id,
+           SUM(realised_pnl) FILTER (WHERE sell_date >= :start_{w}) AS realised_pnl_{w},
+           SUM(realised_cost) FILTER (WHERE sell_date >= :start_{w}) AS realised_cost_{w},
+           COUNT(*) AS sold_rows
+    FROM sold
+    GROUP BY customer_id
+)
+SELECT r.customer_id,
+       r.realised_pnl_{w},
+       r.realised_cost_{w},
+       c.realised_gains_{w},
+       c.realised_losses_{w},
+       c.paper_gains_{w},
+       c.paper_losses_{w},
+       r.sold_rows
+FROM realised r
+LEFT JOIN counts c ON c.customer_id = r.customer_id

@@ -1,0 +1,203 @@
+package com.brokercrm.cli;
+
+import com.brokercrm.analytics.indicator.IndicatorListener;
+import com.brokercrm.analytics.indicator.IndicatorParameters;
+import com.brokercrm.analytics.indicator.IndicatorRun;
+import com.brokercrm.analytics.indicator.IndicatorRunner;
+import com.brokercrm.ingest.FolderImportReport;
+import com.brokercrm.ingest.ImportService;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Time the indicator run (score) on a generated brokerage in DuckDB against a bare DuckDB pass over",
+            "each fact table the indicators read (GROUP BY customer_id with a few sums), and print both, the",
+            "ratio (budget 6) and the slowest steps. The imported store is kept under --work and reused."
+        })
+class BenchScoreCommand implements Callable<Integer> {
+
+    /** The bare baseline: one pass per fact table the indicators read. */
+    static final Map<String, String> BASELINE = baseline();
+
+    @Option(
+            names = "--customers",
+            defaultValue = "200000",
+            description = "Clients to generate (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--years", defaultValue = "1", description = "Years of history (default ${DEFAULT-VALUE}).")
+    int years;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--input", description = "Import this folder instead of generating one.")
+    Path input;
+
+    @Option(names = "--work", defaultValue = "./data/bench", description = "Scratch folder (default ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "As-of date (default: the latest trading day).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(work);
+        String name = input != null ? input.getFileName().toString() : "input-" + customers + "x" + years + "-s" + seed;
+        Path folder = input != null ? input : work.resolve(name);
+        Path db = work.resolve("score-" + name + ".duckdb");
+        Path imported = work.resolve("score-" + name + ".imported");
+        if (!Files.exists(imported)) {
+            if (input == null && !Files.exists(folder.resolve("trades.csv"))) {
+                System.out.printf("Generating %,d clients x %d years into %s%n", customers, years, folder);
+                GenerateCommand.generate(customers, years, seed, null, folder);
+            }
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+            try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
+                com.brokercrm.config.Migrations.migrate(ds);
+                System.out.println("Importing " + folder + " into " + db + " ...");
+                FolderImportReport report = new ImportService(ds)
+                        .importFolder(folder, StandardCharsets.UTF_8, new ConsoleProgress(System.out));
+                if (Reports.print(report) != 0) {
+                    return 1;
+                }
+            }
+            Files.writeString(imported, "imported\n");
+        } else {
+            System.out.println("Reusing the store " + db + " (delete " + imported + " to import again)");
+        }
+        try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
+            com.brokercrm.config.Migrations.migrate(ds);
+            try (Connection c = ds.getConnection()) {
+                printSizes(c);
+                System.out.printf(Locale.ROOT, "load before: %s%n", load());
+                baseline(c); // warm-up: both runs read from memory
+                Map<String, Double> bare = baseline(c);
+                LocalDate date = asOf != null
+                        ? asOf
+                        : IndicatorParameters.latestTradingDay(c).orElseThrow();
+                IndicatorRun run = new IndicatorRunner().run(c, date, progress());
+                double bareTotal =
+                        bare.values().stream().mapToDouble(Double::doubleValue).sum();
+                double score = run.elapsed().toNanos() / 1e9;
+                System.out.println();
+                bare.forEach((table, s) ->
+                        System.out.printf(Locale.ROOT, "bare GROUP BY customer_id over %-12s %6.2fs%n", table, s));
+                System.out.printf(Locale.ROOT, "bare passes, total:                        %6.2fs%n", bareTotal);
+                System.out.printf(
+                        Locale.ROOT,
+                        "score (all indicators, %,d clients as of %s): %.2fs%n",
+                        run.rows(),
+                        run.asOf(),
+                        score);
+                System.out.printf(Locale.ROOT, "ratio score / bare passes: %.1f (budget 6)%n", score / bareTotal);
+                System.out.println("slowest steps:");
+                List<IndicatorRun.StepTime> slowest = run.slowestFirst();
+                for (IndicatorRun.StepTime step : slowest.subList(0, Math.min(5, slowest.size()))) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %-16s %6.2fs  %4.1f%%%n",
+                            step.step(),
+                            step.elapsed().toNanos() / 1e9,
+                            100.0 * step.elapsed().toNanos() / run.elapsed().toNanos());
+                }
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "peak heap: %,.0f MB (max heap %,.0f MB); load after: %s%n",
+                BenchImportCommand.peakHeapBytes() / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6,
+                load());
+        return 0;
+    }
+
+    private static Map<String, String> baseline() {
+        Map<String, String> b = new LinkedHashMap<>();
+        b.put(
+                "trade",
+                "SELECT customer_id, COUNT(*) AS n, SUM(amount) AS a, SUM(commission) AS c,"
+                        + " MAX(trade_date) AS d FROM trade GROUP BY customer_id");
+        b.put(
+                "daily_asset",
+                "SELECT customer_id, COUNT(*) AS n, SUM(cash) AS a, SUM(market_value) AS m,"
+                        + " SUM(margin_debt) AS d FROM daily_asset GROUP BY customer_id");
+        b.put(
+                "fund_flow",
+                "SELECT customer_id, COUNT(*) AS n, SUM(amount) AS a, MAX(flow_date) AS d"
+                        + " FROM fund_flow GROUP BY customer_id");
+        b.put(
+                "holding",
+                "SELECT customer_id, COUNT(*) AS n, SUM(market_value) AS m, SUM(cost_amount) AS c"
+                        + " FROM holding GROUP BY customer_id");
+        b.put(
+                "contact",
+                "SELECT customer_id, COUNT(*) AS n, MAX(occurred_at) AS d FROM contact" + " GROUP BY customer_id");
+        return b;
+    }
+
+    /** Times each bare pass, materialised into a temporary table as the indicator steps are. */
+    private static Map<String, Double> baseline(Connection c) throws Exception {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        try (Statement st = c.createStatement()) {
+            for (var e : BASELINE.entrySet()) {
+                st.execute("DROP TABLE IF EXISTS bare_" + e.getKey());
+                long t0 = System.nanoTime();
+                st.execute("CREATE TEMPORARY TABLE bare_" + e.getKey() + " AS " + e.getValue());
+                seconds.put(e.getKey(), (System.nanoTime() - t0) / 1e9);
+                st.execute("DROP TABLE bare_" + e.getKey());
+            }
+        }
+        return seconds;
+    }
+
+    private static void printSizes(Connection c) throws Exception {
+        try (Statement st = c.createStatement()) {
+            StringBuilder line = new StringBuilder("rows:");
+            for (String table : List.of("customer", "trade", "daily_asset", "fund_flow", "holding", "contact")) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    line.append(String.format(Locale.ROOT, " %s %,d", table, rs.getLong(1)));
+                }
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static IndicatorListener progress() {
+        return new IndicatorListener() {
+            @Override
+            public void stepFinished(String step, int index, int steps, Duration elapsed) {
+                System.out.printf(Locale.ROOT, "  %-16s %6.2fs%n", step, elapsed.toNanos() / 1e9);
+            }
+        };
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes), for reading timings on a shared machine. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "n/a";
+        }
+    }
+}
