@@ -73,6 +73,29 @@ public class ContactLog {
         return id;
     }
 
+    /**
+     * Records a contact made by a system (the telephony system, a channel) rather than a signed-in user:
+     * no scope applies, the actor is named in the audit entry.
+     */
+    public String logAsSystem(String customerId, String staffId, String actor, NewContact contact) {
+        List<NewContact.Problem> problems = contact.problems(LocalDateTime.now(SHANGHAI));
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        String id = "A-" + UUID.randomUUID().toString().substring(0, 23);
+        audit.record(
+                actor,
+                null,
+                AuditAction.CLIENT_CHANGE,
+                ClientAccess.TARGET,
+                customerId,
+                "contact " + id + " (" + contact.channel() + ") by " + actor,
+                "system",
+                AuditOutcome.OK);
+        insert(id, customerId, staffId, contact);
+        return id;
+    }
+
     private void insert(String id, String customerId, String staffId, NewContact contact) {
         jdbc.sql("""
                         INSERT INTO contact (contact_id, customer_id, staff_id, channel, occurred_at, duration_s, topic,
