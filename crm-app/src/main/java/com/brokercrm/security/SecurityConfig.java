@@ -35,6 +35,12 @@ class SecurityConfig {
 
     private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
 
+    /**
+     * The satisfaction survey a client answers from a link: one path segment, the signed token, and nothing
+     * below it. The token is checked by the page itself; CSRF applies as on every form.
+     */
+    private static final String SURVEY = "/survey/*";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, with the algorithm id stored in the hash so it can be upgraded later
@@ -105,6 +111,10 @@ class SecurityConfig {
         success.setDefaultTargetUrl("/clients");
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, SURVEY)
+                        .permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, SURVEY)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.HQ_ADMIN.name())

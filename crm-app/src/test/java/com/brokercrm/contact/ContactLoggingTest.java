@@ -192,4 +192,26 @@ class ContactLoggingTest {
         assertThat(outside.getResponse().getStatus()).isEqualTo(404);
         assertThat(contacts("C003", "越权")).isZero();
     }
+
+    @Test
+    void withoutAnSmtpServerEmailIsRefusedWithAClearMessageAndSmsGoesToTheLog() throws Exception {
+        MvcResult email = mvc.perform(post("/api/v1/clients/C001/messages")
+                        .with(httpBasic("broker", WebTestBrokerage.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channel\": \"EMAIL\", \"template\": \"FOLLOW_UP\"}"))
+                .andReturn();
+        assertThat(email.getResponse().getStatus()).isEqualTo(503);
+        assertThat(email.getResponse().getContentAsString()).contains("no SMTP server is configured");
+        MvcResult sms = mvc.perform(post("/api/v1/clients/C001/messages")
+                        .with(httpBasic("broker", WebTestBrokerage.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channel\": \"SMS\", \"template\": \"FOLLOW_UP\"}"))
+                .andReturn();
+        assertThat(sms.getResponse().getStatus()).isEqualTo(202);
+        String card = mvc.perform(get("/clients/C001/messages").session(login(Role.BROKER)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(card).contains("邮件发送未启用", "感谢您与我们的沟通");
+    }
 }

@@ -192,4 +192,45 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("client-name")).getText()).isEqualTo(WebTestBrokerage.SCRIPT_NAME);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
+
+    @Test
+    void aClientAnswersASurveyWithoutSigningInAndStaffSeeItOnThe360View(
+            @Autowired com.brokercrm.contact.survey.Surveys surveys) throws Exception {
+        var survey = surveys.create("C001", "K1", "zh-CN", null);
+        browser.get(url(survey.url().substring(survey.url().indexOf("/survey/"))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
+        assertThat(browser.findElement(By.id("survey-question")).getText()).contains("2025-01-03", "外呼", "回访");
+        assertThat(browser.findElements(By.id("whoami"))).isEmpty();
+        browser.findElement(By.id("score-3")).click();
+        browser.findElement(By.id("survey-comment")).sendKeys("经理回复很及时");
+        screenshot("06-survey-form-zh");
+        browser.findElement(By.id("survey-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-thanks")));
+        screenshot("07-survey-thanks-zh");
+        browser.navigate().back();
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-answered")));
+
+        login("account_manager");
+        browser.get(url("/clients/C001"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-list")));
+        assertThat(browser.findElement(By.id("survey-list")).getText()).contains("3/5 分", "经理回复很及时");
+        assertThat(browser.findElement(By.id("contacts")).getText()).contains("满意度 3/5");
+        assertThat(browser.findElement(By.id("email-disabled")).getText()).contains("spring.mail.host");
+        WebElement toggle = browser.findElement(By.id("message-send-toggle"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", toggle);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("m-channel"))).selectByValue("SMS");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("m-template"))).selectByValue("FOLLOW_UP");
+        WebElement queue = browser.findElement(By.id("message-queue"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", queue);
+        wait.until(ExpectedConditions.elementToBeClickable(queue)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message-queued")));
+        assertThat(browser.findElement(By.id("message-list")).getText()).contains("感谢您与我们的沟通");
+        WebElement card = browser.findElement(By.id("messages"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'start'})", card);
+        screenshot("08-client-360-messages-zh");
+    }
 }
