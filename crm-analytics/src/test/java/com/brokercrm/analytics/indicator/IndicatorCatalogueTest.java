@@ -1,0 +1,60 @@
+package com.brokercrm.analytics.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IndicatorCatalogueTest {
+
+    private final IndicatorCatalogue catalogue = IndicatorCatalogue.get();
+
+    @Test
+    void everyIndicatorIsDocumented() throws Exception {
+        String docs = Files.readString(Path.of("../docs/indicators.md"));
+        for (String name : catalogue.names()) {
+            assertThat(docs).as(name).contains("`" + name);
+        }
+    }
+
+    @Test
+    void windowedIndicatorsHaveOneColumnPerWindow() {
+        assertThat(catalogue.column("turnover_60").window()).isEqualTo(60);
+        assertThat(catalogue.column("hhi").windowed()).isFalse();
+        assertThat(catalogue.columns()).doesNotHaveDuplicates();
+        long windowed =
+                catalogue.indicators().stream().filter(Indicator::windowed).count();
+        assertThat(windowed % IndicatorCatalogue.WINDOWS.size()).isZero();
+    }
+
+    @Test
+    void windowLinesAreRepeatedAndParametersBecomeLiterals() {
+        String sql = SqlTemplate.expand("SELECT a, -- note: :ignored\n  SUM(x) AS s_{w},\n  b\n", List.of(20, 60));
+        assertThat(sql).isEqualTo("SELECT a,\n  SUM(x) AS s_20,\n  SUM(x) AS s_60,\n  b\n");
+        assertThat(SqlTemplate.bind(
+                        "WHERE d >= :start_20 AND t < TIME '10:00:00'", Map.of("start_20", "DATE '2026-01-05'")))
+                .isEqualTo("WHERE d >= DATE '2026-01-05' AND t < TIME '10:00:00'");
+        assertThatThrownBy(() -> SqlTemplate.bind("WHERE d = :nope", Map.of())).hasMessageContaining(":nope");
+    }
+
+    @Test
+    void everySqlStepExpandsWithTheParametersItNames() {
+        IndicatorParameters parameters = new IndicatorParameters(
+                java.time.LocalDate.of(2026, 10, 30),
+                List.of(java.time.LocalDate.of(2026, 10, 30), java.time.LocalDate.of(2026, 10, 29)),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                FeeRates.DEFAULT);
+        for (String group : IndicatorRunner.GROUPS) {
+            assertThat(IndicatorRunner.sql(group, parameters.literals()))
+                    .as(group)
+                    .doesNotContainPattern(":[a-z]")
+                    .contains("SELECT");
+        }
+        assertThat(IndicatorRunner.insertSql(parameters.literals())).contains("INSERT INTO customer_indicator");
+    }
+}
