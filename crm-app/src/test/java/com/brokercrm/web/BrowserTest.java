@@ -143,8 +143,7 @@ class BrowserTest {
         new org.openqa.selenium.support.ui.Select(side).selectByVisibleText("Sell");
         WebElement filter = browser.findElement(By.cssSelector("#trades button[type=submit]"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", filter);
-        filter.click();
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", filter);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trades"), "Trades (1)"));
         assertThat(browser.getCurrentUrl()).contains("/clients/C001");
     }
@@ -223,9 +222,9 @@ class BrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("m-channel"))).selectByValue("SMS");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("m-template"))).selectByValue("FOLLOW_UP");
         WebElement queue = browser.findElement(By.id("message-queue"));
+        // a click through the page: htmx sections loading above can move the button under the pointer
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", queue);
-        wait.until(ExpectedConditions.elementToBeClickable(queue)).click();
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", queue);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message-queued")));
         assertThat(browser.findElement(By.id("message-list")).getText()).contains("感谢您与我们的沟通");
         WebElement card = browser.findElement(By.id("messages"));
