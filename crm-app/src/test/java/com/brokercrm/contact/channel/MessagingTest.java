@@ -194,6 +194,18 @@ class MessagingTest {
         MockHttpSession session = login(Role.ACCOUNT_MANAGER);
         mvc.perform(post("/clients/C003/language").session(session).with(csrf()).param("language", "en"))
                 .andReturn();
+        MvcResult language = mvc.perform(put("/api/v1/clients/C003/language")
+                        .with(httpBasic("account_manager", WebTestBrokerage.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"en\"}"))
+                .andReturn();
+        assertThat(language.getResponse().getContentAsString()).contains("\"language\":\"en\"");
+        MvcResult klingon = mvc.perform(put("/api/v1/clients/C003/language")
+                        .with(httpBasic("account_manager", WebTestBrokerage.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"tlh\"}"))
+                .andReturn();
+        assertThat(klingon.getResponse().getStatus()).isEqualTo(400);
         String english =
                 messageId(send("account_manager", "C003", "{\"channel\": \"EMAIL\", \"template\": \"FOLLOW_UP\"}"));
 
