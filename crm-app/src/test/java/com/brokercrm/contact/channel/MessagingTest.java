@@ -250,6 +250,37 @@ class MessagingTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(timeline).contains("感谢您与我们的沟通");
+
+        // the client opts out from the link at the foot of the e-mail, without signing in
+        Matcher unsubscribe = Pattern.compile("https://crm\\.broker\\.example(/unsubscribe/\\S+)")
+                .matcher(plainText(toZhang));
+        assertThat(unsubscribe.find()).isTrue();
+        assertThat(plainText(toWang)).containsPattern("/unsubscribe/\\S+\\?lang=en");
+        MvcResult confirm = mvc.perform(get(unsubscribe.group(1))).andReturn();
+        assertThat(confirm.getResponse().getContentAsString())
+                .contains("确认不再接收我们的邮件吗")
+                .doesNotContain("张三");
+        assertThat(count("SELECT COUNT(*) FROM channel_consent")).isZero();
+        Matcher csrfField = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(confirm.getResponse().getContentAsString());
+        assertThat(csrfField.find()).isTrue();
+        MvcResult done = mvc.perform(post(unsubscribe.group(1))
+                        .session((MockHttpSession) confirm.getRequest().getSession(false))
+                        .param("_csrf", csrfField.group(1)))
+                .andReturn();
+        assertThat(done.getResponse().getContentAsString()).contains("已为您退订邮件");
+        assertThat(count("SELECT COUNT(*) FROM channel_consent WHERE customer_id = 'C001' AND channel = 'EMAIL'"
+                        + " AND opted_out AND source = 'CLIENT_LINK'"))
+                .isEqualTo(1);
+        assertThat(send("account_manager", "C001", "{\"channel\": \"EMAIL\", \"template\": \"FOLLOW_UP\"}")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
+        assertThat(mvc.perform(get("/unsubscribe/U.C001.EMAIL.forged"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
