@@ -194,9 +194,10 @@ public class Outbox {
         String refusal = consents.optedOut(customerId, channel)
                 ? "the client opted out of " + channel
                 : recipient == null || recipient.isBlank() ? "no " + channel + " address on file" : null;
-        String sender = senderName != null
-                ? senderName
-                : client.managerName() != null ? client.managerName() : client.branchName();
+        // the person the client knows: their account manager, else whoever sends, else the branch
+        String sender = client.managerName() != null
+                ? client.managerName()
+                : senderName != null ? senderName : client.branchName();
         String what = "message " + id + " (" + channel + ", " + request.template()
                 + (request.survey() ? ", survey about contact " + contactId : "") + ")";
         if (refusal != null) {

@@ -218,7 +218,7 @@ class MessagingTest {
         MimeMessage toWang = toZhang == received[0] ? received[1] : received[0];
         assertThat(toZhang.getSubject()).isEqualTo("感谢您与我们的沟通");
         assertThat(toZhang.getFrom()[0].toString()).contains("service@broker.example");
-        assertThat(plainText(toZhang)).contains("尊敬的张三：", "感谢您近日与我们沟通");
+        assertThat(plainText(toZhang)).contains("尊敬的张三：", "感谢您近日与我们沟通", "欢迎随时联系王经理", "此致 王经理");
         assertThat(html(toZhang)).contains("<p>尊敬的张三：</p>");
         assertThat(toWang.getAllRecipients()[0].toString()).isEqualTo("wang@example.com");
         assertThat(toWang.getSubject()).isEqualTo("Thank you for talking with us");
