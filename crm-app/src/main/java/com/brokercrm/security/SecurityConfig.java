@@ -36,10 +36,11 @@ class SecurityConfig {
     private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
 
     /**
-     * The satisfaction survey a client answers from a link: one path segment, the signed token, and nothing
-     * below it. The token is checked by the page itself; CSRF applies as on every form.
+     * The pages a client opens from a link in a message (the satisfaction survey, the e-mail opt-out): one path
+     * segment, the signed token, and nothing below it. The token is checked by the page itself; CSRF applies as
+     * on every form.
      */
-    private static final String SURVEY = "/survey/*";
+    private static final String[] CLIENT_LINKS = {"/survey/*", "/unsubscribe/*"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -112,9 +113,9 @@ class SecurityConfig {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, SURVEY)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, CLIENT_LINKS)
                         .permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, SURVEY)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, CLIENT_LINKS)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.HQ_ADMIN.name())

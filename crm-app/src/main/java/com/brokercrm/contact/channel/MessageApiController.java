@@ -135,6 +135,15 @@ class MessageApiController {
         return new ConsentView(consents.language(id), consents.of(id));
     }
 
+    record LanguageChange(String language) {}
+
+    @PutMapping("/api/v1/clients/{id}/language")
+    @Operation(summary = "Set the language the client is written to in: zh-CN (default) or en")
+    ConsentView setLanguage(@PathVariable String id, @RequestBody LanguageChange change) {
+        consents.setLanguage(id, change.language());
+        return new ConsentView(consents.language(id), consents.of(id));
+    }
+
     @GetMapping("/api/v1/clients/{id}/surveys")
     @Operation(summary = "A client's satisfaction surveys, newest first, with score and comment once answered")
     List<Surveys.Survey> surveys(@PathVariable String id) {

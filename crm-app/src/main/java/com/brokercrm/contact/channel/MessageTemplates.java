@@ -30,7 +30,8 @@ public class MessageTemplates {
             String text,
             List<String> surveyDetail,
             String surveyUrl,
-            String surveyExpires) {}
+            String surveyExpires,
+            String unsubscribeUrl) {}
 
     private final SpringTemplateEngine engine;
     private final MessageSource messages;
@@ -70,6 +71,9 @@ public class MessageTemplates {
                 "clientName", content.clientName(),
                 "senderName", content.senderName(),
                 "paragraphs", paragraphs));
+        if (content.unsubscribeUrl() != null) {
+            context.setVariable("unsubscribeUrl", content.unsubscribeUrl());
+        }
         if (content.surveyUrl() != null) {
             context.setVariable("surveyUrl", content.surveyUrl());
             context.setVariable("surveyExpires", content.surveyExpires());

@@ -49,6 +49,7 @@ public class Outbox {
     private final Surveys surveys;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    private final UnsubscribeLinks unsubscribe;
 
     public Outbox(
             JdbcClient jdbc,
@@ -59,7 +60,8 @@ public class Outbox {
             MessageTemplates templates,
             Surveys surveys,
             MessageSource messages,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            UnsubscribeLinks unsubscribe) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -69,6 +71,7 @@ public class Outbox {
         this.surveys = surveys;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
+        this.unsubscribe = unsubscribe;
     }
 
     /** What to send: a channel, a template or the sender's own text, and whether to ask for a rating. */
@@ -191,9 +194,10 @@ public class Outbox {
         String refusal = consents.optedOut(customerId, channel)
                 ? "the client opted out of " + channel
                 : recipient == null || recipient.isBlank() ? "no " + channel + " address on file" : null;
-        String sender = senderName != null
-                ? senderName
-                : client.managerName() != null ? client.managerName() : client.branchName();
+        // the person the client knows: their account manager, else whoever sends, else the branch
+        String sender = client.managerName() != null
+                ? client.managerName()
+                : senderName != null ? senderName : client.branchName();
         String what = "message " + id + " (" + channel + ", " + request.template()
                 + (request.survey() ? ", survey about contact " + contactId : "") + ")";
         if (refusal != null) {
@@ -254,7 +258,8 @@ public class Outbox {
                 request.text(),
                 detail,
                 survey == null ? null : survey.url(),
-                survey == null ? null : survey.expiresAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                survey == null ? null : survey.expiresAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                channel == ContactChannel.EMAIL ? unsubscribe.url(customerId, channel, language) : null);
         MessageTemplates.Rendered rendered = templates.render(channel, request.template(), locale, content);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""

@@ -150,20 +150,29 @@ public class OutboxSender {
             failed(message, attempts, e);
             return;
         }
-        String contactId = contacts.logAsSystem(
-                message.customerId(),
-                message.staffId(),
-                ACTOR,
-                new NewContact(
-                        message.channel(),
-                        LocalDateTime.now(SHANGHAI),
-                        null,
-                        message.subject(),
-                        "SENT",
-                        Set.of(),
-                        null,
-                        "message " + message.messageId() + " (" + message.template() + ")"));
-        finish(message.messageId(), "SENT", attempts, null, LocalDateTime.now(ZoneOffset.UTC), contactId);
+        String contactId = null;
+        String problem = null;
+        try {
+            contactId = contacts.logAsSystem(
+                    message.customerId(),
+                    message.staffId(),
+                    ACTOR,
+                    new NewContact(
+                            message.channel(),
+                            LocalDateTime.now(SHANGHAI),
+                            null,
+                            message.subject(),
+                            "SENT",
+                            Set.of(),
+                            null,
+                            "message " + message.messageId() + " (" + message.template() + ")"));
+        } catch (RuntimeException e) {
+            // it went out: never send it again, but say that its contact is missing
+            problem = "sent, but the contact could not be recorded: " + e.getMessage();
+            record(message, problem, AuditOutcome.ERROR);
+            log.warn("outbox message {} {}", message.messageId(), problem);
+        }
+        finish(message.messageId(), "SENT", attempts, problem, LocalDateTime.now(ZoneOffset.UTC), contactId);
     }
 
     private void failed(Due message, int attempts, Exception e) {

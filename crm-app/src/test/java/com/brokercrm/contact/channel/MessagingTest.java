@@ -194,6 +194,18 @@ class MessagingTest {
         MockHttpSession session = login(Role.ACCOUNT_MANAGER);
         mvc.perform(post("/clients/C003/language").session(session).with(csrf()).param("language", "en"))
                 .andReturn();
+        MvcResult language = mvc.perform(put("/api/v1/clients/C003/language")
+                        .with(httpBasic("account_manager", WebTestBrokerage.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"en\"}"))
+                .andReturn();
+        assertThat(language.getResponse().getContentAsString()).contains("\"language\":\"en\"");
+        MvcResult klingon = mvc.perform(put("/api/v1/clients/C003/language")
+                        .with(httpBasic("account_manager", WebTestBrokerage.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"tlh\"}"))
+                .andReturn();
+        assertThat(klingon.getResponse().getStatus()).isEqualTo(400);
         String english =
                 messageId(send("account_manager", "C003", "{\"channel\": \"EMAIL\", \"template\": \"FOLLOW_UP\"}"));
 
@@ -206,7 +218,7 @@ class MessagingTest {
         MimeMessage toWang = toZhang == received[0] ? received[1] : received[0];
         assertThat(toZhang.getSubject()).isEqualTo("感谢您与我们的沟通");
         assertThat(toZhang.getFrom()[0].toString()).contains("service@broker.example");
-        assertThat(plainText(toZhang)).contains("尊敬的张三：", "感谢您近日与我们沟通");
+        assertThat(plainText(toZhang)).contains("尊敬的张三：", "感谢您近日与我们沟通", "欢迎随时联系王经理", "此致 王经理");
         assertThat(html(toZhang)).contains("<p>尊敬的张三：</p>");
         assertThat(toWang.getAllRecipients()[0].toString()).isEqualTo("wang@example.com");
         assertThat(toWang.getSubject()).isEqualTo("Thank you for talking with us");
@@ -238,6 +250,37 @@ class MessagingTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(timeline).contains("感谢您与我们的沟通");
+
+        // the client opts out from the link at the foot of the e-mail, without signing in
+        Matcher unsubscribe = Pattern.compile("https://crm\\.broker\\.example(/unsubscribe/\\S+)")
+                .matcher(plainText(toZhang));
+        assertThat(unsubscribe.find()).isTrue();
+        assertThat(plainText(toWang)).containsPattern("/unsubscribe/\\S+\\?lang=en");
+        MvcResult confirm = mvc.perform(get(unsubscribe.group(1))).andReturn();
+        assertThat(confirm.getResponse().getContentAsString())
+                .contains("确认不再接收我们的邮件吗")
+                .doesNotContain("张三");
+        assertThat(count("SELECT COUNT(*) FROM channel_consent")).isZero();
+        Matcher csrfField = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(confirm.getResponse().getContentAsString());
+        assertThat(csrfField.find()).isTrue();
+        MvcResult done = mvc.perform(post(unsubscribe.group(1))
+                        .session((MockHttpSession) confirm.getRequest().getSession(false))
+                        .param("_csrf", csrfField.group(1)))
+                .andReturn();
+        assertThat(done.getResponse().getContentAsString()).contains("已为您退订邮件");
+        assertThat(count("SELECT COUNT(*) FROM channel_consent WHERE customer_id = 'C001' AND channel = 'EMAIL'"
+                        + " AND opted_out AND source = 'CLIENT_LINK'"))
+                .isEqualTo(1);
+        assertThat(send("account_manager", "C001", "{\"channel\": \"EMAIL\", \"template\": \"FOLLOW_UP\"}")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
+        assertThat(mvc.perform(get("/unsubscribe/U.C001.EMAIL.forged"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
