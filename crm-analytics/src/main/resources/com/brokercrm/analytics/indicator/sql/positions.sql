@@ -12,14 +12,28 @@ WITH sold AS (
     WHERE side = 'S' AND move_date >= :start_250 AND ref_price IS NOT NULL
     GROUP BY customer_id, exchange, security_code, move_date
 ), sell_days AS (
-    SELECT DISTINCT customer_id, sell_date FROM sold
+    SELECT DISTINCT customer_id, sell_date,
+           EXTRACT(YEAR FROM sell_date) * 12 + EXTRACT(MONTH FROM sell_date) AS sell_month
+    FROM sold
+), months AS (
+    SELECT DISTINCT sell_month FROM sell_days
+), intervals AS (
+    -- each state of a held position, once for every month with sells that it spans, so that the join
+    -- below compares a sell day only with the states of its own month (a position typically lasts a few
+    -- months; comparing with all of the client's states costs about ten times more)
+    SELECT p.customer_id, p.exchange, p.security_code, p.move_date, p.next_move_date, p.ref_price, m.sell_month
+    FROM ind_moves p
+    JOIN months m ON m.sell_month >= EXTRACT(YEAR FROM p.move_date) * 12 + EXTRACT(MONTH FROM p.move_date)
+                 AND (p.next_move_date IS NULL
+                      OR m.sell_month <= EXTRACT(YEAR FROM p.next_move_date) * 12 + EXTRACT(MONTH FROM p.next_move_date))
+    WHERE p.held > 0 AND p.ref_price IS NOT NULL
 ), held AS (
     -- positions held at the start of each sell day: the state after the last move before that day
-    SELECT d.customer_id, d.sell_date, p.exchange, p.security_code, p.ref_price
+    SELECT d.customer_id, d.sell_date, i.exchange, i.security_code, i.ref_price
     FROM sell_days d
-    JOIN ind_moves p ON p.customer_id = d.customer_id AND p.move_date < d.sell_date
-                 AND (p.next_move_date IS NULL OR p.next_move_date >= d.sell_date)
-    WHERE p.held > 0 AND p.ref_price IS NOT NULL
+    JOIN intervals i ON i.customer_id = d.customer_id AND i.sell_month = d.sell_month
+                    AND i.move_date < d.sell_date
+                    AND (i.next_move_date IS NULL OR i.next_move_date >= d.sell_date)
 ), outcomes AS (
     SELECT h.customer_id, h.sell_date,
            CASE WHEN s.customer_id IS NOT NULL
