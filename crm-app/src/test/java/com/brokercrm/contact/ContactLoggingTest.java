@@ -51,12 +51,7 @@ class ContactLoggingTest {
     }
 
     MockHttpSession login(Role role) throws Exception {
-        MvcResult result = mvc.perform(post("/login")
-                        .param("username", WebTestBrokerage.username(role))
-                        .param("password", WebTestBrokerage.PASSWORD)
-                        .with(csrf()))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return WebTestBrokerage.login(mvc, role);
     }
 
     long contacts(String customer, String topic) {

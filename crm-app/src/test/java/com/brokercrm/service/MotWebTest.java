@@ -50,13 +50,7 @@ class MotWebTest {
     }
 
     MockHttpSession login(Role role) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login")
-                        .param("username", WebTestBrokerage.username(role))
-                        .param("password", WebTestBrokerage.PASSWORD)
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+        return WebTestBrokerage.login(mvc, role);
     }
 
     MvcResult event(String user, String json) throws Exception {

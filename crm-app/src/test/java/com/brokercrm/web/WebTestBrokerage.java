@@ -55,6 +55,20 @@ public final class WebTestBrokerage {
         };
     }
 
+    /** Signs in through the real login form and returns the session. */
+    public static org.springframework.mock.web.MockHttpSession login(
+            org.springframework.test.web.servlet.MockMvc mvc, Role role) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .param("username", username(role))
+                                .param("password", PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+    }
+
     public static synchronized void load(Path dataDir, ImportService imports, UserAccounts users, JdbcClient jdbc)
             throws Exception {
         if (jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single() > 0) {
