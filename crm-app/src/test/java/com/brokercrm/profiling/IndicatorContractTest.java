@@ -107,7 +107,14 @@ abstract class IndicatorContractTest {
         LocalDate second = fixture.lastDay();
         run(first);
         run(second);
+        try (Connection c = store.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("INSERT INTO customer_indicator (customer_id, as_of) VALUES ('GONE', DATE '" + second + "')");
+        }
         run(second);
+        assertThat(count("SELECT COUNT(*) FROM customer_indicator WHERE customer_id = 'GONE'"))
+                .as("a client no longer scored loses the date's row")
+                .isZero();
         Map<String, Map<String, Object>> before = read(second);
         assertThat(count("SELECT COUNT(*) FROM customer_indicator WHERE as_of = DATE '" + second + "'"))
                 .isEqualTo(4);

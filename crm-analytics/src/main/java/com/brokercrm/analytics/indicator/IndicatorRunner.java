@@ -15,8 +15,11 @@ import java.util.Map;
  *
  * <p>Each SQL group ({@code sql/<group>.sql}: mostly one aggregate pass over one fact table, grouped by
  * client) lands in a temporary table {@code ind_<group>}, which later groups may read; {@code sql/customer_indicator.sql} joins them into the
- * indicators. The date's previous rows are deleted and the new ones inserted in the same transaction as
- * the computation, so readers see the old rows until the commit, and a failed or killed run leaves them.
+ * indicators. The date's previous rows are replaced in the same transaction as the computation (clients
+ * already scored are updated in place, new ones inserted, those no longer scored deleted), so readers see
+ * the old rows until the commit, and a failed or killed run leaves them. (Deleting and re-inserting the
+ * date's rows instead made DuckDB's commit check 200,000 primary keys deleted and re-inserted: 15-19 s
+ * against about 2 s for the update, measured at 200,000 clients.)
  * The SQL is the common dialect of DuckDB and PostgreSQL.
  */
 public final class IndicatorRunner {
@@ -71,11 +74,15 @@ public final class IndicatorRunner {
             }
             listener.stepStarted(WRITE_STEP, steps - 1, steps);
             long t0 = System.nanoTime();
-            st.execute("DELETE FROM customer_indicator WHERE as_of = " + literals.get("as_of"));
-            rows = st.executeUpdate(insertSql(literals));
+            st.execute("DROP TABLE IF EXISTS ind_computed");
+            st.execute("CREATE TEMPORARY TABLE ind_computed AS " + sql("customer_indicator", literals));
+            rows = st.executeUpdate(updateSql()) + st.executeUpdate(insertSql());
+            st.executeUpdate("DELETE FROM customer_indicator WHERE as_of = " + literals.get("as_of")
+                    + " AND customer_id NOT IN (SELECT customer_id FROM ind_computed)");
             for (String group : GROUPS) {
                 st.execute("DROP TABLE IF EXISTS ind_" + group);
             }
+            st.execute("DROP TABLE ind_computed");
             connection.commit();
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             times.add(new IndicatorRun.StepTime(WRITE_STEP, took));
@@ -95,15 +102,26 @@ public final class IndicatorRunner {
         return SqlTemplate.bind(SqlTemplate.expand(SqlTemplate.load(group), IndicatorCatalogue.WINDOWS), literals);
     }
 
-    /** The INSERT of the final step: the catalogue's columns, by name, from customer_indicator.sql. */
-    static String insertSql(Map<String, String> literals) {
+    /** Updates the rows of clients already scored on the date (ind_computed holds the new values). */
+    static String updateSql() {
+        StringBuilder set = new StringBuilder();
+        for (String column : IndicatorCatalogue.get().columns()) {
+            set.append(set.isEmpty() ? "" : ", ").append(column).append(" = n.").append(column);
+        }
+        return "UPDATE customer_indicator SET " + set + " FROM ind_computed n"
+                + " WHERE customer_indicator.as_of = n.as_of AND customer_indicator.customer_id = n.customer_id";
+    }
+
+    /** Inserts the rows of clients not yet scored on the date. */
+    static String insertSql() {
         List<String> columns = new ArrayList<>();
         columns.add("customer_id");
         columns.add("as_of");
         columns.addAll(IndicatorCatalogue.get().columns());
         String list = String.join(", ", columns);
-        return "INSERT INTO customer_indicator (" + list + ") SELECT " + list + " FROM ("
-                + sql("customer_indicator", literals) + ") AS computed";
+        return "INSERT INTO customer_indicator (" + list + ") SELECT " + list + " FROM ind_computed n"
+                + " WHERE NOT EXISTS (SELECT 1 FROM customer_indicator i"
+                + " WHERE i.as_of = n.as_of AND i.customer_id = n.customer_id)";
     }
 
     private static void rollbackQuietly(Connection connection, Exception failure) {

@@ -55,6 +55,7 @@ class IndicatorCatalogueTest {
                     .doesNotContainPattern(":[a-z]")
                     .contains("SELECT");
         }
-        assertThat(IndicatorRunner.insertSql(parameters.literals())).contains("INSERT INTO customer_indicator");
+        assertThat(IndicatorRunner.insertSql()).contains("INSERT INTO customer_indicator");
+        assertThat(IndicatorRunner.updateSql()).contains("tenure_days = n.tenure_days");
     }
 }
