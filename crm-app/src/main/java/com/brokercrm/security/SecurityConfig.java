@@ -33,7 +33,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfig {
 
-    private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
+    private static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error"};
 
     /**
      * The pages a client opens from a link in a message (the satisfaction survey, the e-mail opt-out): one path
