@@ -2,7 +2,10 @@ package com.brokercrm.customer;
 
 import java.time.LocalDate;
 
-/** The header of the client 360 view. Phone, ID number and e-mail are masked. */
+/**
+ * The header of the client 360 view. Phone, ID number and e-mail are masked; {@code idExpiresOn} is the
+ * expiry of the identity document on file (null: unknown or long-term).
+ */
 public record ClientDetail(
         String customerId,
         String name,
@@ -11,6 +14,8 @@ public record ClientDetail(
         Integer age,
         String maskedPhone,
         String maskedIdNumber,
+        LocalDate idExpiresOn,
+        IdState idState,
         String maskedEmail,
         String city,
         String occupation,
@@ -37,5 +42,14 @@ public record ClientDetail(
         EXPIRING_SOON,
         EXPIRED,
         NOT_ASSESSED
+    }
+
+    /** Whether the identity document on file is still valid (it is through its expiry date). */
+    public enum IdState {
+        VALID,
+        EXPIRING_SOON,
+        EXPIRED,
+        /** No expiry on file: unknown, or a long-term ID. */
+        NO_EXPIRY
     }
 }

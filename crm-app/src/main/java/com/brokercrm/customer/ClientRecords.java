@@ -101,6 +101,17 @@ public class ClientRecords {
         } else {
             state = ClientDetail.AssessmentState.VALID;
         }
+        LocalDate idExpires = rs.getObject("id_expires_on", LocalDate.class);
+        ClientDetail.IdState idState;
+        if (idExpires == null) {
+            idState = ClientDetail.IdState.NO_EXPIRY;
+        } else if (idExpires.isBefore(today)) {
+            idState = ClientDetail.IdState.EXPIRED;
+        } else if (!idExpires.isAfter(today.plus(properties.expiryWarning()))) {
+            idState = ClientDetail.IdState.EXPIRING_SOON;
+        } else {
+            idState = ClientDetail.IdState.VALID;
+        }
         return new ClientDetail(
                 rs.getString("customer_id"),
                 rs.getString("name"),
@@ -109,6 +120,8 @@ public class ClientRecords {
                 birth == null ? null : Period.between(birth, today).getYears(),
                 Masking.phone(rs.getString("phone")),
                 Masking.idNumber(rs.getString("id_number")),
+                idExpires,
+                idState,
                 Masking.email(rs.getString("email")),
                 rs.getString("city"),
                 rs.getString("occupation"),

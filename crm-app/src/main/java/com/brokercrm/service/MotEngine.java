@@ -123,6 +123,7 @@ public class MotEngine {
     public DailyReport daily(LocalDate asOf) {
         Map<MotRule, Integer> counts = new java.util.EnumMap<>(MotRule.class);
         count(counts, MotRule.ASSESSMENT_EXPIRY, assessmentExpiry(asOf));
+        count(counts, MotRule.ID_EXPIRY, idExpiry(asOf));
         count(counts, MotRule.BIRTHDAY, birthdays(asOf));
         count(counts, MotRule.NO_FUNDS, noFunds(asOf));
         count(counts, MotRule.LARGE_WITHDRAWAL, largeWithdrawals(asOf));
@@ -161,6 +162,61 @@ public class MotEngine {
                             row[0] + ":" + row[1],
                             "questionnaire expires " + expires,
                             expires);
+                });
+        return created;
+    }
+
+    /**
+     * Active clients whose identity document on file expires within the notice days (one task per
+     * document, due on its last valid day) or has expired (one more task, due at once, unless the first
+     * one is still open: that one is then overdue and escalates as usual). A client who renews gets a new
+     * expiry date through the import, and so a new document.
+     */
+    List<Created> idExpiry(LocalDate asOf) {
+        String rule = MotRule.ID_EXPIRY.name() + ":";
+        java.util.Set<String> openReminders = new java.util.HashSet<>(jdbc.sql("""
+                        SELECT event_key FROM service_task WHERE rule = :rule AND status = 'OPEN'
+                        """)
+                .param("rule", MotRule.ID_EXPIRY.name())
+                .query(String.class)
+                .list());
+        List<Created> created = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT customer_id, id_expires_on FROM customer
+                        WHERE status = 'ACTIVE' AND id_expires_on <= :to
+                        ORDER BY customer_id
+                        """)
+                .param("to", asOf.plusDays(properties.idExpiryNoticeDays()))
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class)})
+                .list()
+                .forEach(row -> {
+                    String customer = (String) row[0];
+                    LocalDate expires = (LocalDate) row[1];
+                    String document = customer + ":" + expires;
+                    switch (MotRules.idExpiry(expires, asOf, properties)) {
+                        case EXPIRING ->
+                            create(
+                                    created,
+                                    customer,
+                                    MotRule.ID_EXPIRY,
+                                    document,
+                                    "ID document expires " + expires + ": collect the renewed one before then,"
+                                            + " or trading is restricted under CSRC rules",
+                                    expires);
+                        case EXPIRED -> {
+                            if (!openReminders.contains(rule + document)) {
+                                create(
+                                        created,
+                                        customer,
+                                        MotRule.ID_EXPIRY,
+                                        document + ":EXPIRED",
+                                        "ID document expired " + expires + ": trading restricted under CSRC"
+                                                + " rules until a valid ID is on file",
+                                        asOf);
+                            }
+                        }
+                        case NONE -> {}
+                    }
                 });
         return created;
     }

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code largeWithdrawalAmount}, or when it reaches {@code largeWithdrawalShare} of the client's total
  * assets on the day before and is at least {@code largeWithdrawalMinimum}. A margin call fires under
  * {@code marginWarningRatio} ((cash + market value) / margin debt). Date rules look {@code
- * assessmentNoticeDays} ahead for questionnaire expiry and {@code birthdayNoticeDays} for birthdays;
- * {@code noFundsDays} after opening a client without any deposit gets a call. Open tasks past their due
- * date by {@code escalateAfterDays} are escalated to the branch.
+ * assessmentNoticeDays} ahead for questionnaire expiry, {@code idExpiryNoticeDays} for the expiry of the
+ * identity document on file and {@code birthdayNoticeDays} for birthdays; {@code noFundsDays} after
+ * opening a client without any deposit gets a call. Open tasks past their due date by {@code
+ * escalateAfterDays} are escalated to the branch.
  */
 @ConfigurationProperties("brokercrm.mot")
 public record MotProperties(
@@ -22,7 +23,8 @@ public record MotProperties(
         @DefaultValue("30") int assessmentNoticeDays,
         @DefaultValue("7") int birthdayNoticeDays,
         @DefaultValue("30") int noFundsDays,
-        @DefaultValue("2") int escalateAfterDays) {
+        @DefaultValue("2") int escalateAfterDays,
+        @DefaultValue("30") int idExpiryNoticeDays) {
 
     public static MotProperties defaults() {
         return new MotProperties(
@@ -33,6 +35,7 @@ public record MotProperties(
                 30,
                 7,
                 30,
-                2);
+                2,
+                30);
     }
 }

@@ -7,6 +7,11 @@ package com.brokercrm.service;
 public enum MotRule {
     /** The suitability questionnaire expires soon; an expired one blocks advice and new products. */
     ASSESSMENT_EXPIRY(true),
+    /**
+     * The identity document on file expires soon, or has expired: the account is then restricted (CSRC
+     * rules on client identification) until the client brings the renewed document.
+     */
+    ID_EXPIRY(true),
     /** A withdrawal large in amount or in share of the client's assets. */
     LARGE_WITHDRAWAL(true),
     /** Margin maintenance ratio under the warning line (150%). */

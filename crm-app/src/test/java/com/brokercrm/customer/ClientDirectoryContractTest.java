@@ -177,6 +177,25 @@ abstract class ClientDirectoryContractTest {
         assertThat(records.detail(DataScope.ALL, "C002", today).orElseThrow().assessmentState())
                 .isEqualTo(ClientDetail.AssessmentState.NOT_ASSESSED);
 
+        assertThat(c001.idExpiresOn()).isNull();
+        assertThat(c001.idState()).isEqualTo(ClientDetail.IdState.NO_EXPIRY);
+        jdbc.sql("UPDATE customer SET id_expires_on = DATE '2025-05-15' WHERE customer_id = 'C001'")
+                .update();
+        assertThat(records.detail(OWN_S02, "C001", LocalDate.of(2025, 4, 14)).orElseThrow())
+                .satisfies(c -> assertThat(c.idExpiresOn()).isEqualTo(LocalDate.of(2025, 5, 15)))
+                .satisfies(c -> assertThat(c.idState()).isEqualTo(ClientDetail.IdState.VALID));
+        assertThat(records.detail(OWN_S02, "C001", today).orElseThrow().idState())
+                .isEqualTo(ClientDetail.IdState.EXPIRING_SOON);
+        assertThat(records.detail(OWN_S02, "C001", LocalDate.of(2025, 5, 15))
+                        .orElseThrow()
+                        .idState())
+                .as("valid through its last day")
+                .isEqualTo(ClientDetail.IdState.EXPIRING_SOON);
+        assertThat(records.detail(OWN_S02, "C001", LocalDate.of(2025, 5, 16))
+                        .orElseThrow()
+                        .idState())
+                .isEqualTo(ClientDetail.IdState.EXPIRED);
+
         assertThat(records.detail(OWN_S02, "C003", today)).isEmpty();
         assertThat(records.inScope(OWN_S02, "C003")).isFalse();
         assertThat(records.exists("C003")).isTrue();

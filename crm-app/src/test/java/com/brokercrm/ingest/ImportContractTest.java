@@ -363,6 +363,82 @@ abstract class ImportContractTest {
     }
 
     @Test
+    void customersLoadWithOrWithoutTheOptionalIdExpiryColumn() throws Exception {
+        Path without = temp.resolve("without-id-expiry");
+        SampleBrokerage.writeClean(without);
+        FolderImportReport old = importFolder(without);
+        assertThat(old.rejected()).isZero();
+        assertThat(report(old, "customers.csv").inserted()).isEqualTo(3);
+        assertThat(report(old, "customers.csv").warnings())
+                .containsExactly("optional column id_expires_on is absent: left empty");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer WHERE id_expires_on IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Path with = temp.resolve("with-id-expiry");
+        SampleBrokerage.writeClean(with);
+        SampleBrokerage.write(with, "customers.csv", SampleBrokerage.customersWithIdExpiry());
+        FolderImportReport added = importFolder(with);
+        assertThat(added.rejected()).as(() -> allRejects(with)).isZero();
+        FileImportReport customers = report(added, "customers.csv");
+        assertThat(customers.warnings()).isEmpty();
+        assertThat(List.of(customers.inserted(), customers.replaced(), customers.unchanged()))
+                .as("new, replaced, unchanged")
+                .containsExactly(0L, 2L, 1L);
+        assertThat(idExpiry()).containsExactly("C001=2031-07-15", "C002=null", "C003=9999-12-31");
+
+        FolderImportReport again = importFolder(with);
+        assertThat(report(again, "customers.csv").unchanged()).isEqualTo(3);
+
+        FolderImportReport back = importFolder(without);
+        assertThat(report(back, "customers.csv").replaced())
+                .as("a file without the column leaves it empty, as any absent optional column")
+                .isEqualTo(2);
+        assertThat(idExpiry()).containsExactly("C001=null", "C002=null", "C003=null");
+    }
+
+    @Test
+    void malformedOrImpossibleIdExpiryRejectsTheRowWithTheReason() throws Exception {
+        Path dir = temp.resolve("bad-id-expiry");
+        SampleBrokerage.writeClean(dir);
+        String good = "ORDINARY,,,ACTIVE,,";
+        SampleBrokerage.write(
+                dir,
+                "customers.csv",
+                SampleBrokerage.customersWithIdExpiry()
+                        + "C004,月份,M,,,,,,,,,2020-01-02,B01,,," + good + "2031-13-01\n"
+                        + "C005,斜线,M,,,,,,,,,2020-01-02,B01,,," + good + "2031/01/01\n"
+                        + "C006,长期,M,,,,,,,,,2020-01-02,B01,,," + good + "长期\n"
+                        + "C007,开户前,M,1960-05-05,,,,,,,,2020-01-02,B01,,," + good + "2019-12-31\n"
+                        + "C008,开户日,M,1960-05-05,,,,,,,,2020-01-02,B01,,," + good + "2020-01-02\n"
+                        + "C009,空格,M,,,,,,,,,2020-01-02,B01,,," + good + " 2030-01-31 \n");
+
+        FolderImportReport report = importFolder(dir);
+
+        assertThat(rejects(dir, "customers.csv"))
+                .containsOnlyKeys(5L, 6L, 7L, 8L)
+                .hasEntrySatisfying(
+                        5L, r -> assertThat(r).contains("id_expires_on").contains("2031-13-01"))
+                .hasEntrySatisfying(
+                        6L, r -> assertThat(r).contains("id_expires_on").contains("YYYY-MM-DD"))
+                .hasEntrySatisfying(
+                        7L, r -> assertThat(r).contains("id_expires_on").contains("长期"))
+                .hasEntrySatisfying(
+                        8L, r -> assertThat(r).contains("id_expires_on 2019-12-31 is before open_date 2020-01-02"));
+        assertThat(report(report, "customers.csv").inserted()).isEqualTo(5);
+        assertThat(idExpiry())
+                .containsExactly(
+                        "C001=2031-07-15", "C002=null", "C003=9999-12-31", "C008=2020-01-02", "C009=2030-01-31");
+    }
+
+    private List<String> idExpiry() {
+        return jdbc.sql("SELECT customer_id, id_expires_on FROM customer ORDER BY customer_id")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getObject(2, java.time.LocalDate.class))
+                .list();
+    }
+
+    @Test
     void rejectsFileKeepsTheOriginalRecordText() throws Exception {
         Path dir = temp.resolve("one");
         SampleBrokerage.writeClean(dir);

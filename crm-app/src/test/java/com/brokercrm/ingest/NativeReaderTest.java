@@ -240,8 +240,37 @@ class NativeReaderTest {
                         "customer_id,name,open_date,branch_id,investor_type,status\n"
                                 + "C003,王五,2020-01-02,B02,PROFESSIONAL,ACTIVE\n"),
                 "optional columns absent");
+        assertNative(both("customers.csv", SampleBrokerage.customersWithIdExpiry()), "id_expires_on given");
+        assertNative(
+                both(
+                        "customers.csv",
+                        "id_expires_on,customer_id,name,open_date,branch_id,investor_type,status\n"
+                                + "2020-01-02,C003,王五,2020-01-02,B02,PROFESSIONAL,ACTIVE\n"
+                                + ",C002,李四,2019-07-15,B02,ORDINARY,ACTIVE\n"
+                                + "9999-12-31,C001,张三,2018-03-01,B01,ORDINARY,ACTIVE\n"),
+                "id_expires_on first, on the opening day, empty and far away");
         String staff = Files.readString(clean.resolve("staff.csv"));
         assertNative(both("staff.csv", staff + "S04,离职,BROKER,B01,2016-01-01,2016-01-01\n"), "left the day hired");
+    }
+
+    @Test
+    void aFaultyIdExpiryAloneIsDeclinedAndRejectedWithItsReason() throws Exception {
+        String customers = SampleBrokerage.customersWithIdExpiry();
+        String good = "C004,赵六,M,1985-04-01,,,,,,,,2020-01-02,B01,,,ORDINARY,,,ACTIVE,,";
+        for (String[] fault : List.of(
+                new String[] {"2031-02-30", "id_expires_on"},
+                new String[] {"2031/01/01", "id_expires_on"},
+                new String[] {"LONG_TERM", "id_expires_on"},
+                new String[] {"长期", "id_expires_on"},
+                new String[] {"20310101", "id_expires_on"},
+                new String[] {"2020-01-01", "before open_date"})) {
+            FileImportReport report = both("customers.csv", customers + good + fault[0] + "\n");
+            assertDeclined(report, "id_expires_on " + fault[0]);
+            assertThat(report.rejected()).as(fault[0]).isEqualTo(1);
+            String rejects = Files.readString(
+                    RejectsFile.pathFor(temp.resolve("case-" + cases + "-java").resolve("customers.csv")));
+            assertThat(rejects).as(fault[0]).contains(fault[1]);
+        }
     }
 
     @Test

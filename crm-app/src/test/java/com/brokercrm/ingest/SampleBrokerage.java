@@ -95,6 +95,19 @@ final class SampleBrokerage {
                 """);
     }
 
+    /**
+     * The clean sample's customers.csv with the optional trailing column id_expires_on: a date, a date far
+     * away (a long-term ID written as a date) and an empty field.
+     */
+    static String customersWithIdExpiry() {
+        return """
+                customer_id,name,gender,birth_date,id_number,phone,email,city,occupation,education,income_band,open_date,branch_id,manager_id,broker_id,investor_type,risk_level,risk_assessed_on,status,status_date,id_expires_on
+                C001,张三,M,1980-01-01,%s,13800138000,zhang@example.com,上海,工程师,本科,300K_1M,2018-03-01,B01,S01,S02,ORDINARY,C4,2024-05-01,ACTIVE,,2031-07-15
+                C002,李四,,,,,,,,,,2019-07-15,B02,,,ORDINARY,,,ACTIVE,,
+                C003,王五,F,1975-12-31,%s,13912345678,,北京,"Teacher, ""senior\""",硕士,100K_300K,2020-01-02,B02,S01,,PROFESSIONAL,C5,2023-01-01,ACTIVE,,9999-12-31
+                """.formatted(ID_1, ID_2);
+    }
+
     static void write(Path dir, String name, String text) throws IOException {
         write(dir, name, text, StandardCharsets.UTF_8);
     }

@@ -53,7 +53,8 @@ abstract class MotEngineContractTest {
                 30,
                 7,
                 30,
-                2);
+                2,
+                30);
         engine = new MotEngine(jdbc, tasks, p, new CustomerProperties(Period.ofYears(2), Period.ofDays(30)));
     }
 
@@ -79,6 +80,89 @@ abstract class MotEngineContractTest {
         assertThat(task.mandatory()).isTrue();
         assertThat(task.assigneeStaffId()).isEqualTo("S01");
         assertThat(task.branchId()).isEqualTo("B01");
+    }
+
+    void idExpiresOn(String customer, LocalDate expires) {
+        jdbc.sql("UPDATE customer SET id_expires_on = :d WHERE customer_id = :c")
+                .param("d", expires)
+                .param("c", customer)
+                .update();
+    }
+
+    List<TaskStore.Task> idTasks(String customer) {
+        return tasks.list(DataScope.ALL, null, null, customer, 0, 20).items().stream()
+                .filter(t -> t.rule() == MotRule.ID_EXPIRY)
+                .toList();
+    }
+
+    @Test
+    void idExpiryFiresThirtyDaysAheadOncePerDocument() {
+        // C001 valid through 2026-05-01; C002 no expiry on file (unknown or long-term); C003 far away
+        idExpiresOn("C001", LocalDate.of(2026, 5, 1));
+        idExpiresOn("C003", LocalDate.of(2040, 1, 1));
+        assertThat(engine.idExpiry(LocalDate.of(2026, 3, 31))).as("not yet due").isEmpty();
+        assertThat(customers(engine.idExpiry(LocalDate.of(2026, 4, 1)))).containsExactly("C001");
+        assertThat(engine.idExpiry(LocalDate.of(2026, 4, 2)))
+                .as("seen again, made once")
+                .isEmpty();
+        assertThat(engine.idExpiry(LocalDate.of(2026, 5, 1)))
+                .as("its last valid day")
+                .isEmpty();
+        List<TaskStore.Task> made = idTasks("C001");
+        assertThat(made).singleElement().satisfies(task -> {
+            assertThat(task.dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+            assertThat(task.mandatory()).isTrue();
+            assertThat(task.assigneeStaffId()).isEqualTo("S01");
+            assertThat(task.detail()).contains("2026-05-01").contains("CSRC");
+        });
+        assertThat(idTasks("C002")).isEmpty();
+        assertThat(idTasks("C003")).isEmpty();
+
+        // expired while the reminder is still open: that task is overdue now and escalates; no second one
+        assertThat(engine.idExpiry(LocalDate.of(2026, 5, 2))).isEmpty();
+        assertThat(made.get(0).overdue(LocalDate.of(2026, 5, 2))).isTrue();
+        // the reminder was done but the document on file is still the expired one: flagged as expired
+        jdbc.sql("UPDATE service_task SET status = 'DONE' WHERE task_id = :id")
+                .param("id", made.get(0).taskId())
+                .update();
+        assertThat(customers(engine.idExpiry(LocalDate.of(2026, 5, 10)))).containsExactly("C001");
+        assertThat(engine.idExpiry(LocalDate.of(2026, 5, 11))).as("once").isEmpty();
+        TaskStore.Task expired = idTasks("C001").stream()
+                .filter(t -> t.status().equals("OPEN"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(expired.detail())
+                .contains("expired 2026-05-01")
+                .contains("restricted")
+                .contains("CSRC");
+        assertThat(expired.dueOn()).isEqualTo(LocalDate.of(2026, 5, 10));
+
+        // the client brings the renewed ID: the import gives a new expiry, a new document
+        idExpiresOn("C001", LocalDate.of(2046, 5, 1));
+        assertThat(engine.idExpiry(LocalDate.of(2026, 5, 12))).isEmpty();
+    }
+
+    @Test
+    void anIdFoundAlreadyExpiredIsFlaggedAtOnceAndTheNightlyRunCountsIt() {
+        idExpiresOn("C003", LocalDate.of(2024, 12, 31));
+        idExpiresOn("C002", LocalDate.of(2025, 1, 20));
+        MotEngine.DailyReport first = engine.daily(LocalDate.of(2025, 1, 2));
+        assertThat(first.created()).containsEntry(MotRule.ID_EXPIRY, 2);
+        assertThat(idTasks("C003"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.detail()).startsWith("ID document expired 2024-12-31"));
+        assertThat(idTasks("C002"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.detail()).startsWith("ID document expires 2025-01-20"));
+        assertThat(engine.daily(LocalDate.of(2025, 1, 2)).created())
+                .as("a rerun of the same day")
+                .containsEntry(MotRule.ID_EXPIRY, 0);
+        jdbc.sql("UPDATE customer SET status = 'CLOSED' WHERE customer_id = 'C001'")
+                .update();
+        idExpiresOn("C001", LocalDate.of(2024, 1, 1));
+        assertThat(engine.idExpiry(LocalDate.of(2025, 1, 3)))
+                .as("only active clients")
+                .isEmpty();
     }
 
     @Test

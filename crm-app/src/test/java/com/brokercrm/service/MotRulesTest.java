@@ -42,6 +42,31 @@ class MotRulesTest {
     }
 
     @Test
+    void idExpiryWithinTheNoticeDaysAndOnceThePassedLastValidDay() {
+        LocalDate asOf = LocalDate.of(2026, 10, 30);
+        assertThat(MotRules.idExpiry(null, asOf, P)).isEqualTo(MotRules.IdExpiry.NONE);
+        assertThat(MotRules.idExpiry(asOf.plusDays(31), asOf, P)).isEqualTo(MotRules.IdExpiry.NONE);
+        assertThat(MotRules.idExpiry(asOf.plusDays(30), asOf, P)).isEqualTo(MotRules.IdExpiry.EXPIRING);
+        assertThat(MotRules.idExpiry(asOf, asOf, P))
+                .as("valid through its last day")
+                .isEqualTo(MotRules.IdExpiry.EXPIRING);
+        assertThat(MotRules.idExpiry(asOf.minusDays(1), asOf, P)).isEqualTo(MotRules.IdExpiry.EXPIRED);
+        assertThat(MotRules.idExpiry(LocalDate.of(2001, 1, 1), asOf, P)).isEqualTo(MotRules.IdExpiry.EXPIRED);
+        MotProperties week = new MotProperties(
+                P.largeWithdrawalAmount(),
+                P.largeWithdrawalShare(),
+                P.largeWithdrawalMinimum(),
+                P.marginWarningRatio(),
+                P.assessmentNoticeDays(),
+                P.birthdayNoticeDays(),
+                P.noFundsDays(),
+                P.escalateAfterDays(),
+                7);
+        assertThat(MotRules.idExpiry(asOf.plusDays(8), asOf, week)).isEqualTo(MotRules.IdExpiry.NONE);
+        assertThat(MotRules.idExpiry(asOf.plusDays(7), asOf, week)).isEqualTo(MotRules.IdExpiry.EXPIRING);
+    }
+
+    @Test
     void nextBirthdayHandlesYearEndAndLeapDays() {
         assertThat(MotEngine.nextBirthday(LocalDate.of(1980, 1, 1), LocalDate.of(2024, 12, 25)))
                 .isEqualTo(LocalDate.of(2025, 1, 1));

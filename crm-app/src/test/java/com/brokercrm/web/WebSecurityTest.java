@@ -11,6 +11,7 @@ import com.brokercrm.security.Role;
 import com.brokercrm.security.UserAccounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -353,6 +354,30 @@ class WebSecurityTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(zh).contains("资产走势");
+    }
+
+    @Test
+    void theClientHeaderShowsTheIdExpiryWithAWarning() throws Exception {
+        MockHttpSession session = login(Role.HQ_ADMIN);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("UPDATE customer SET id_expires_on = :d WHERE customer_id = 'C001'")
+                .param("d", today.minusDays(1))
+                .update();
+        String expired = mvc.perform(get("/clients/C001").param("lang", "en").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(expired)
+                .contains("(valid until " + today.minusDays(1) + ")")
+                .contains("ID expired: trading restricted");
+        jdbc.sql("UPDATE customer SET id_expires_on = :d WHERE customer_id = 'C001'")
+                .param("d", today.plusDays(10))
+                .update();
+        String soon = mvc.perform(get("/clients/C001").param("lang", "zh-CN").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(soon).contains("有效期至 " + today.plusDays(10)).contains("证件即将到期");
     }
 
     @Test

@@ -117,7 +117,8 @@ public final class ImportFormat {
                             optional("risk_level", oneOf("C1", "C2", "C3", "C4", "C5")),
                             optional("risk_assessed_on", DATE),
                             required("status", oneOf("ACTIVE", "DORMANT", "CLOSED", "TRANSFERRED_OUT")),
-                            optional("status_date", DATE)),
+                            optional("status_date", DATE),
+                            optional("id_expires_on", DATE)),
                     List.of("customer_id"),
                     List.of(
                             BRANCH,
@@ -133,7 +134,10 @@ public final class ImportFormat {
                                     ImportFormat::emailHasAt),
                             RowCheck.withSql(
                                     "birth_date IS NOT NULL AND birth_date >= open_date",
-                                    ImportFormat::bornBeforeOpening))),
+                                    ImportFormat::bornBeforeOpening),
+                            RowCheck.withSql(
+                                    "id_expires_on IS NOT NULL AND id_expires_on < open_date",
+                                    ImportFormat::idExpiryPlausible))),
             new FileSpec(
                     "prices.csv",
                     "price_daily",
@@ -345,6 +349,19 @@ public final class ImportFormat {
         LocalDate opened = (LocalDate) row.get("open_date");
         return birth != null && !birth.isBefore(opened)
                 ? "birth_date " + birth + " is not before open_date " + opened
+                : null;
+    }
+
+    /**
+     * The identity document on file was valid on the day the account was opened (one expiring on that very
+     * day still was). With birth_date before open_date, it so also expires after its holder was born.
+     */
+    private static String idExpiryPlausible(RowCheck.Row row) {
+        LocalDate expires = (LocalDate) row.get("id_expires_on");
+        LocalDate opened = (LocalDate) row.get("open_date");
+        return expires != null && expires.isBefore(opened)
+                ? "id_expires_on " + expires + " is before open_date " + opened
+                        + " (the account cannot have been opened on an expired document)"
                 : null;
     }
 

@@ -150,9 +150,10 @@ public final class CustomerFactory {
         ChineseNames.Name name = ChineseNames.draw(male, rng);
         String areaCode = Draw.any((rng.nextDouble() < 0.7 ? branch.city() : Cities.random(rng)).areaCodes(), rng);
         String idNumber = ResidentIdNumber.of(areaCode, birth, rng.nextInt(1000), male);
+        String id = String.format("C%08d", index + 1);
         return new CustomerProfile(
                 index,
-                String.format("C%08d", index + 1),
+                id,
                 name.full(),
                 rng.nextDouble() < 0.01 ? null : male ? "M" : "F",
                 rng.nextDouble() < 0.02 ? null : birth,
@@ -171,6 +172,7 @@ public final class CustomerFactory {
                 professional ? "PROFESSIONAL" : "ORDINARY",
                 riskLevel,
                 assessed,
+                IdCardValidity.expiresOn(id, birth, openDate, end),
                 age,
                 persona,
                 behavesAs,

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param index zero-based client number
  * @param serviceStaffId the account manager who serves the client (the manager, or a colleague of
  *     the branch when no manager is recorded)
+ * @param idExpiresOn expiry of the identity card on file, null when valid for good ({@link IdCardValidity})
  * @param age age in whole years on the end date
  * @param firstDay index of the first trading day the account exists in the window
  * @param fundingDay index of the day a new client first deposits, or -1 (pre-existing or never)
@@ -42,6 +43,7 @@ public record CustomerProfile(
         String investorType,
         String riskLevel,
         LocalDate riskAssessedOn,
+        LocalDate idExpiresOn,
         int age,
         Persona persona,
         Persona behavesAs,

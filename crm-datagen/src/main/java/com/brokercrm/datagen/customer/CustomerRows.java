@@ -61,7 +61,7 @@ public final class CustomerRows {
                 .comma()
                 .ascii(p.status())
                 .comma();
-        b.date(statusDate(p)).newline();
+        b.date(statusDate(p)).comma().date(p.idExpiresOn()).newline();
     }
 
     private LocalDate statusDate(CustomerProfile p) {

@@ -9,7 +9,7 @@ public enum OutputFile {
             "customers.csv",
             "customer_id,name,gender,birth_date,id_number,phone,email,city,occupation,education,income_band,"
                     + "open_date,branch_id,manager_id,broker_id,investor_type,risk_level,risk_assessed_on,status,"
-                    + "status_date",
+                    + "status_date,id_expires_on",
             null),
     PRICES("prices.csv", "exchange,security_code,trade_date,close", null),
     TRADES(
