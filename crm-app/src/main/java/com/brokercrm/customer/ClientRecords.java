@@ -38,10 +38,12 @@ public class ClientRecords {
 
     private final JdbcClient jdbc;
     private final CustomerProperties properties;
+    private final ReferenceNames names;
 
-    public ClientRecords(JdbcClient jdbc, CustomerProperties properties) {
+    public ClientRecords(JdbcClient jdbc, CustomerProperties properties, ReferenceNames names) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.names = names;
     }
 
     /** Rows of a per-client table: only asked when a page came back empty, to say how many pages there are. */
@@ -74,11 +76,7 @@ public class ClientRecords {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("id", customerId);
         return jdbc.sql("""
-                        SELECT c.*, b.name AS branch_name, m.name AS manager_name, k.name AS broker_name
-                        FROM customer c
-                        JOIN branch b ON b.branch_id = c.branch_id
-                        LEFT JOIN staff m ON m.staff_id = c.manager_id
-                        LEFT JOIN staff k ON k.staff_id = c.broker_id
+                        SELECT c.* FROM customer c
                         WHERE c.customer_id = :id AND """ + " " + scope.condition())
                 .params(params)
                 .query((rs, n) -> detail(rs, today))
@@ -130,10 +128,10 @@ public class ClientRecords {
                 opened,
                 Math.max(0, Period.between(opened, today).getYears()),
                 rs.getString("branch_id"),
-                rs.getString("branch_name"),
+                names.branchName(rs.getString("branch_id")),
                 rs.getString("manager_id"),
-                rs.getString("manager_name"),
-                rs.getString("broker_name"),
+                names.staffName(rs.getString("manager_id")),
+                names.staffName(rs.getString("broker_id")),
                 rs.getString("investor_type"),
                 level,
                 assessed,
@@ -185,29 +183,32 @@ public class ClientRecords {
     /** The positions of the latest day the client has any, largest first, with weight and profit. */
     public List<Holding> holdings(String customerId) {
         List<Holding> raw = jdbc.sql("""
-                        SELECT h.as_of, h.exchange, h.security_code, s.name, s.board, s.risk_rating, s.is_st,
-                               h.quantity, h.cost_amount, h.market_value
+                        SELECT h.as_of, h.exchange, h.security_code, h.quantity, h.cost_amount, h.market_value
                         FROM holding h
-                        LEFT JOIN security s ON s.exchange = h.exchange AND s.security_code = h.security_code
                         WHERE h.customer_id = :id
                           AND h.as_of = (SELECT MAX(as_of) FROM holding WHERE customer_id = :id)
                         ORDER BY h.market_value DESC, h.security_code
                         """)
                 .param("id", customerId)
-                .query((rs, n) -> new Holding(
-                        rs.getObject("as_of", LocalDate.class),
-                        rs.getString("exchange"),
-                        rs.getString("security_code"),
-                        rs.getString("name"),
-                        rs.getString("board"),
-                        rs.getString("risk_rating"),
-                        rs.getBoolean("is_st"),
-                        rs.getLong("quantity"),
-                        rs.getBigDecimal("cost_amount"),
-                        rs.getBigDecimal("market_value"),
-                        null,
-                        null,
-                        null))
+                .query((rs, n) -> {
+                    String exchange = rs.getString("exchange");
+                    String code = rs.getString("security_code");
+                    ReferenceNames.Security security = names.security(exchange, code);
+                    return new Holding(
+                            rs.getObject("as_of", LocalDate.class),
+                            exchange,
+                            code,
+                            security == null ? null : security.name(),
+                            security == null ? null : security.board(),
+                            security == null ? null : security.riskRating(),
+                            security != null && security.st(),
+                            rs.getLong("quantity"),
+                            rs.getBigDecimal("cost_amount"),
+                            rs.getBigDecimal("market_value"),
+                            null,
+                            null,
+                            null);
+                })
                 .list();
         BigDecimal total = raw.stream().map(Holding::marketValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Holding> out = new ArrayList<>(raw.size());
@@ -235,6 +236,11 @@ public class ClientRecords {
         return out;
     }
 
+    private String securityName(String exchange, String securityCode) {
+        ReferenceNames.Security security = names.security(exchange, securityCode);
+        return security == null ? null : security.name();
+    }
+
     public PageOf<Trade> trades(String customerId, TradeFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>(List.of("t.customer_id = :id"));
         Map<String, Object> params = new HashMap<>();
@@ -260,9 +266,8 @@ public class ClientRecords {
         params.put("offset", (long) page * size);
         long[] total = {-1};
         List<Trade> items = jdbc.sql("""
-                        SELECT t.*, s.name AS security_name, COUNT(*) OVER () AS total_rows
+                        SELECT t.*, COUNT(*) OVER () AS total_rows
                         FROM trade t
-                        LEFT JOIN security s ON s.exchange = t.exchange AND s.security_code = t.security_code
                         """ + where + " ORDER BY t.trade_date DESC, t.trade_time DESC, t.trade_id DESC"
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -274,7 +279,7 @@ public class ClientRecords {
                             rs.getObject("trade_time", LocalTime.class),
                             rs.getString("exchange"),
                             rs.getString("security_code"),
-                            rs.getString("security_name"),
+                            securityName(rs.getString("exchange"), rs.getString("security_code")),
                             rs.getString("side"),
                             rs.getLong("quantity"),
                             rs.getBigDecimal("price"),
@@ -322,8 +327,7 @@ public class ClientRecords {
     public PageOf<Contact> contacts(String customerId, int page, int size) {
         long[] total = {-1};
         List<Contact> items = jdbc.sql("""
-                        SELECT k.*, s.name AS staff_name, COUNT(*) OVER () AS total_rows FROM contact k
-                        LEFT JOIN staff s ON s.staff_id = k.staff_id
+                        SELECT k.*, COUNT(*) OVER () AS total_rows FROM contact k
                         WHERE k.customer_id = :id ORDER BY k.occurred_at DESC, k.contact_id DESC
                         LIMIT :limit OFFSET :offset
                         """)
@@ -339,7 +343,7 @@ public class ClientRecords {
                                     .atZoneSameInstant(SHANGHAI)
                                     .toLocalDateTime(),
                             rs.getString("channel"),
-                            rs.getString("staff_name"),
+                            names.staffName(rs.getString("staff_id")),
                             (Integer) rs.getObject("duration_s", Integer.class),
                             rs.getString("topic"),
                             rs.getString("outcome"),

@@ -56,7 +56,8 @@ abstract class ClientDirectoryContractTest {
         new ImportService(store).importFolder(input, StandardCharsets.UTF_8, ImportListener.NONE);
         jdbc = JdbcClient.create(store);
         directory = new ClientDirectory(jdbc);
-        records = new ClientRecords(jdbc, new CustomerProperties(Period.ofYears(2), Period.ofDays(30)));
+        records = new ClientRecords(
+                jdbc, new CustomerProperties(Period.ofYears(2), Period.ofDays(30)), new ReferenceNames(jdbc));
     }
 
     @AfterEach
@@ -236,6 +237,33 @@ abstract class ClientDirectoryContractTest {
         assertThat(contacts.get(0).occurredAt()).isEqualTo(LocalDateTime.of(2025, 1, 3, 10, 15));
         assertThat(contacts.get(0).staffName()).isEqualTo("王经理");
         assertThat(contacts.get(0).note()).isEqualTo("多行\n备注");
+    }
+
+    @Test
+    void referenceNamesFollowTheStoreAfterARefreshAndAtOnceForANewCode() {
+        long[] now = {0};
+        ReferenceNames names = new ReferenceNames(jdbc, () -> now[0]);
+        assertThat(names.security("SH", "600000").name()).isEqualTo("浦发银行");
+        assertThat(names.security("SH", "688001").board()).isEqualTo("STAR");
+        assertThat(names.branchName("B01")).isNotBlank();
+        assertThat(names.staffName("S01")).isEqualTo("王经理");
+
+        jdbc.sql("UPDATE staff SET name = '王总' WHERE staff_id = 'S01'").update();
+        jdbc.sql("INSERT INTO security VALUES ('SZ', '300999', '新股', 'STOCK', 'CHINEXT', 'R4', false, NULL)")
+                .update();
+        now[0] = ReferenceNames.MISS_RELOAD.toNanos() - 1;
+        assertThat(names.staffName("S01")).as("copy still fresh").isEqualTo("王经理");
+        assertThat(names.security("SZ", "300999"))
+                .as("a miss reloads at most every 10 s")
+                .isNull();
+        now[0] = ReferenceNames.MISS_RELOAD.toNanos();
+        assertThat(names.security("SZ", "300999").name())
+                .as("unknown code reloads")
+                .isEqualTo("新股");
+        now[0] += ReferenceNames.REFRESH.toNanos();
+        assertThat(names.staffName("S01")).as("renamed after the refresh").isEqualTo("王总");
+        assertThat(names.security("SH", "999999")).isNull();
+        assertThat(names.staffName(null)).isNull();
     }
 
     @Test
