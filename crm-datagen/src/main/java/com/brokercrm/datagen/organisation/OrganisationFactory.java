@@ -53,14 +53,32 @@ public final class OrganisationFactory {
         for (int i = 0; i < count; i++) {
             City city = i < Cities.REGIONS.size() ? Cities.ALL.get(i) : Cities.random(rng);
             String name;
-            do {
-                name = city.name() + ROADS[rng.nextInt(ROADS.length)] + "证券营业部";
-            } while (!names.add(name) && names.size() < count * 10);
+            if (roadsTaken(city, names)) {
+                // every road of this city already has a branch (hundreds of branches, from about 1M
+                // clients): number them instead of drawing a road name for ever
+                int n = 2;
+                while (!names.add(name = city.name() + "第" + n + "证券营业部")) {
+                    n++;
+                }
+            } else {
+                do {
+                    name = city.name() + ROADS[rng.nextInt(ROADS.length)] + "证券营业部";
+                } while (!names.add(name));
+            }
             LocalDate opened = LocalDate.of(1995, 1, 1).plusDays(rng.nextInt(20 * 365));
             double weight = Math.sqrt(city.weight()) * Math.exp(0.5 * rng.nextGaussian());
             result.add(new Branch(i, String.format("B%03d", i + 1), name, city, -1, opened, weight));
         }
         return result;
+    }
+
+    private static boolean roadsTaken(City city, Set<String> names) {
+        for (String road : ROADS) {
+            if (!names.contains(city.name() + road + "证券营业部")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Staff> staff(
