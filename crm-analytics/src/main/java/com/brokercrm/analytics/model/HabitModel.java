@@ -19,6 +19,29 @@ public final class HabitModel {
     /** Six-month turnover from the 250-day figure (Apex classes are over six months). */
     static final double SIX_MONTHS = 125.0 / 250.0;
 
+    /** Every habit tag the model gives, in output order. */
+    public static final List<String> TAGS = List.of(
+            "HIGH_FREQUENCY",
+            "SHORT_TERM",
+            "MEDIUM_TERM",
+            "LONG_TERM",
+            "STAR_PREFERENCE",
+            "CHINEXT_PREFERENCE",
+            "BSE_PREFERENCE",
+            "ST_PREFERENCE",
+            "MAIN_BOARD_PREFERENCE",
+            "MOBILE_TRADER",
+            "ONLINE_TRADER",
+            "PHONE_TRADER",
+            "COUNTER_TRADER",
+            "MORNING_TRADER",
+            "AFTERNOON_TRADER",
+            "MOMENTUM",
+            "CONTRARIAN",
+            "CONCENTRATED",
+            "DIVERSIFIED",
+            "DISPOSITION_PRONE");
+
     private final HabitConfig config;
 
     public HabitModel(HabitConfig config) {

@@ -20,6 +20,22 @@ public final class NeedModel {
 
     private static final double DAYS_PER_MONTH = 365.25 / 12;
 
+    /** Every need tag the model gives, in output order. */
+    public static final List<String> TAGS = List.of(
+            "CASH_MANAGEMENT",
+            "STAR_ELIGIBLE",
+            "CHINEXT_ELIGIBLE",
+            "MARGIN_ELIGIBLE",
+            "COMMISSION_SENSITIVE",
+            "ADVISORY",
+            "ALLOCATION",
+            "MARGIN_WARNING",
+            "ASSESSMENT_RENEWAL",
+            "REACTIVATION",
+            "RETENTION",
+            "DIVERSIFICATION",
+            "ACTIVATION");
+
     private final NeedConfig config;
 
     public NeedModel(NeedConfig config) {
