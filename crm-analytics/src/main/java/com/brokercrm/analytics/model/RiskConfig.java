@@ -35,8 +35,8 @@ import static com.brokercrm.analytics.model.Defaults.or;
  * @param c4From C4 from (60)
  * @param c5From C5 from (85)
  * @param reviewGap levels by which the implied level must exceed the questionnaire level for a review (2)
- * @param reviewBoardShare share of trading value in boards above the client's level (STAR, ChiNext, BSE,
- *     ST need C4) from which a review is due whatever the gap (0.05)
+ * @param reviewBoardShare share of trading value in boards above the client's level (STAR, ChiNext, BSE
+ *     and ST need C4) from which a review is due at any gap (implied level above the assessed one) (0.05)
  */
 public record RiskConfig(
         Double bias,

@@ -95,7 +95,12 @@ public final class RiskModel {
                 : score >= config.c4From() ? 4 : score >= config.c3From() ? 3 : score >= config.c2From() ? 2 : 1;
         Double highRiskTrade = highRiskTradeShare(row);
         boolean gap = level == 0 ? implied >= 3 : implied - level >= config.reviewGap();
-        boolean boardsAbove = level < 4 && highRiskTrade != null && highRiskTrade >= config.reviewBoardShare();
+        // trading boards the assessed level does not permit (R4 boards need C4) counts from any gap
+        boolean boardsAbove = level != 0
+                && level < 4
+                && implied > level
+                && highRiskTrade != null
+                && highRiskTrade >= config.reviewBoardShare();
         boolean review = !facts.professional() && (gap || boardsAbove);
         String questionnaire = facts.riskLevel();
         drivers.add(Driver.of("impliedLevel", List.of("C" + implied, questionnaire == null ? "-" : questionnaire)));
