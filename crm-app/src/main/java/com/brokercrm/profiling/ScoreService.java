@@ -142,7 +142,10 @@ public class ScoreService {
         ProfileModels scoring = new ProfileModels(models);
         new IndicatorReader(c).forEach(asOf, row -> scoring.add(row, facts.get(row.customerId())));
         List<Profile> profiles = scoring.profiles(runId);
-        return table.replace(asOf, profiles);
+        long t0 = System.nanoTime();
+        long rows = table.replace(asOf, profiles, DuckDbProfileInserter.forEngineOf(c));
+        log.info("profiles as of {}: {} written in {} ms", asOf, rows, (System.nanoTime() - t0) / 1_000_000);
+        return rows;
     }
 
     /**

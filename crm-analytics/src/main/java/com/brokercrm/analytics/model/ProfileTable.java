@@ -49,6 +49,18 @@ public final class ProfileTable {
 
     private static final int ROWS_PER_INSERT = 500;
 
+    /**
+     * Inserts rows (values in {@link #COLUMNS} order) into {@code customer_profile} inside the caller's
+     * transaction; an engine may bring a faster one (DuckDB's Appender).
+     */
+    @FunctionalInterface
+    public interface Inserter {
+        long insert(Connection connection, List<Object[]> rows) throws SQLException;
+    }
+
+    /** Portable: multi-row INSERT statements of 500 rows. */
+    public static final Inserter INSERT_STATEMENTS = ProfileTable::insertStatements;
+
     private final Connection connection;
 
     public ProfileTable(Connection connection) {
@@ -82,6 +94,18 @@ public final class ProfileTable {
      * written. On failure nothing changes.
      */
     public long replace(LocalDate asOf, List<Profile> profiles) throws SQLException {
+        return replace(asOf, profiles, INSERT_STATEMENTS);
+    }
+
+    /** As {@link #replace(LocalDate, List)}, inserting through {@code inserter}. */
+    public long replace(LocalDate asOf, List<Profile> profiles, Inserter inserter) throws SQLException {
+        List<Object[]> values = new ArrayList<>(profiles.size());
+        for (Profile p : profiles) {
+            if (!p.asOf().equals(asOf)) {
+                throw new IllegalArgumentException("profile of " + p.customerId() + " is as of " + p.asOf());
+            }
+            values.add(values(p));
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows = 0;
@@ -90,45 +114,7 @@ public final class ProfileTable {
                 st.setDate(1, Date.valueOf(asOf));
                 st.executeUpdate();
             }
-            // multi-row INSERTs: DuckDB runs a batch of single-row statements one by one (about 700 rows/s)
-            String row = "(" + "?, ".repeat(COLUMNS.size() - 1) + "?)";
-            String insert = "INSERT INTO customer_profile (" + String.join(", ", COLUMNS) + ") VALUES ";
-            int at = 0;
-            PreparedStatement full = null;
-            try {
-                while (at < profiles.size()) {
-                    int n = Math.min(ROWS_PER_INSERT, profiles.size() - at);
-                    PreparedStatement st;
-                    if (n == ROWS_PER_INSERT) {
-                        if (full == null) {
-                            full = connection.prepareStatement(
-                                    insert + String.join(", ", java.util.Collections.nCopies(n, row)));
-                        }
-                        st = full;
-                    } else {
-                        st = connection.prepareStatement(
-                                insert + String.join(", ", java.util.Collections.nCopies(n, row)));
-                    }
-                    int index = 1;
-                    for (int k = at; k < at + n; k++) {
-                        Profile p = profiles.get(k);
-                        if (!p.asOf().equals(asOf)) {
-                            throw new IllegalArgumentException(
-                                    "profile of " + p.customerId() + " is as of " + p.asOf());
-                        }
-                        index = bind(st, index, p);
-                    }
-                    rows += st.executeUpdate();
-                    if (st != full) {
-                        st.close();
-                    }
-                    at += n;
-                }
-            } finally {
-                if (full != null) {
-                    full.close();
-                }
-            }
+            rows = inserter.insert(connection, values);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             try {
@@ -143,33 +129,66 @@ public final class ProfileTable {
         return rows;
     }
 
-    /** Binds one profile's columns from parameter {@code i} on; returns the next parameter index. */
-    private static int bind(PreparedStatement st, int from, Profile p) throws SQLException {
+    /** A profile's column values in {@link #COLUMNS} order. */
+    public static Object[] values(Profile p) {
         ValueResult v = p.value();
         RiskResult r = p.risk();
-        int i = from;
-        st.setString(i++, p.customerId());
-        st.setDate(i++, Date.valueOf(p.asOf()));
-        st.setLong(i++, p.runId());
-        st.setBigDecimal(i++, v.netCommission());
-        st.setBigDecimal(i++, v.marginInterest());
-        st.setBigDecimal(i++, v.cashSpread());
-        st.setBigDecimal(i++, v.productFees());
-        st.setBigDecimal(i++, v.contribution());
-        st.setBigDecimal(i++, v.costToServe());
-        st.setBigDecimal(i++, v.clientValue());
-        st.setDouble(i++, p.valuePercentile());
-        st.setString(i++, p.tier().name());
-        st.setBigDecimal(i++, v.potentialValue());
-        st.setDouble(i++, r.score());
-        st.setString(i++, r.riskClass().name());
-        st.setString(i++, r.impliedLevel());
-        st.setString(i++, r.questionnaireLevel());
-        st.setBoolean(i++, r.levelReview());
-        st.setString(i++, Profile.tagList(p.habits()));
-        st.setString(i++, Profile.tagList(p.needs()));
-        st.setString(i++, ProfileJson.drivers(p));
-        return i;
+        return new Object[] {
+            p.customerId(),
+            p.asOf(),
+            p.runId(),
+            v.netCommission(),
+            v.marginInterest(),
+            v.cashSpread(),
+            v.productFees(),
+            v.contribution(),
+            v.costToServe(),
+            v.clientValue(),
+            p.valuePercentile(),
+            p.tier().name(),
+            v.potentialValue(),
+            r.score(),
+            r.riskClass().name(),
+            r.impliedLevel(),
+            r.questionnaireLevel(),
+            r.levelReview(),
+            Profile.tagList(p.habits()),
+            Profile.tagList(p.needs()),
+            ProfileJson.drivers(p)
+        };
+    }
+
+    // multi-row INSERTs: a batch of single-row statements runs one by one on DuckDB (about 700 rows/s)
+    private static long insertStatements(Connection connection, List<Object[]> values) throws SQLException {
+        String row = "(" + "?, ".repeat(COLUMNS.size() - 1) + "?)";
+        String insert = "INSERT INTO customer_profile (" + String.join(", ", COLUMNS) + ") VALUES ";
+        long rows = 0;
+        for (int at = 0; at < values.size(); at += ROWS_PER_INSERT) {
+            int n = Math.min(ROWS_PER_INSERT, values.size() - at);
+            try (PreparedStatement st =
+                    connection.prepareStatement(insert + String.join(", ", java.util.Collections.nCopies(n, row)))) {
+                int index = 1;
+                for (int k = at; k < at + n; k++) {
+                    for (Object value : values.get(k)) {
+                        bind(st, index++, value);
+                    }
+                }
+                rows += st.executeUpdate();
+            }
+        }
+        return rows;
+    }
+
+    private static void bind(PreparedStatement st, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> st.setNull(index, java.sql.Types.VARCHAR);
+            case LocalDate d -> st.setDate(index, Date.valueOf(d));
+            case BigDecimal d -> st.setBigDecimal(index, d);
+            case Double d -> st.setDouble(index, d);
+            case Long l -> st.setLong(index, l);
+            case Boolean b -> st.setBoolean(index, b);
+            default -> st.setString(index, value.toString());
+        }
     }
 
     /** The latest as-of date with profiles, if any. */
