@@ -54,7 +54,7 @@ class BenchProfileCommand implements Callable<Integer> {
                 GROUP BY d.customer_id
             ), t AS (
                 SELECT t.customer_id,
-                       SUM(t.commission) - SUM(t.amount * CASE WHEN t.exchange = 'BSE' THEN 0.000145
+                       SUM(t.commission) - SUM(t.amount * CASE WHEN t.exchange = 'BJ' THEN 0.000145
                            WHEN t.exchange IN ('SH', 'SZ') THEN 0.0000541 ELSE 0 END) AS net_commission,
                        SUM(CASE WHEN t.channel = 'COUNTER' THEN 1 ELSE 0 END) AS counter_trades
                 FROM trade t, win WHERE t.trade_date BETWEEN win.start_day AND win.end_day
