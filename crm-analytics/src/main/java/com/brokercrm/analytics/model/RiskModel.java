@@ -17,8 +17,17 @@ import java.util.function.ToDoubleFunction;
  */
 public final class RiskModel {
 
-    /** A behaviour signal: its driver key, neutral value, weight and how to read it from a row. */
-    private record Signal(String key, double neutral, ToDoubleFunction<RiskConfig> weight, Reader reader) {}
+    /**
+     * A behaviour signal: its driver key, neutral value, weight, how to read it from a row, and whether it
+     * enters the score as ln(1 + value) (the driver shows the value itself).
+     */
+    private record Signal(
+            String key, double neutral, ToDoubleFunction<RiskConfig> weight, Reader reader, boolean logarithm) {
+
+        Signal(String key, double neutral, ToDoubleFunction<RiskConfig> weight, Reader reader) {
+            this(key, neutral, weight, reader, false);
+        }
+    }
 
     @FunctionalInterface
     private interface Reader {
@@ -36,12 +45,13 @@ public final class RiskModel {
             new Signal(
                     "productShare", 0, RiskConfig::productHoldWeight, r -> held(r, x -> x.value("product_hold_share"))),
             new Signal("equityShare", 0.35, RiskConfig::equityShareWeight, r -> r.value("equity_share")),
-            new Signal("turnover", Math.log1p(8), RiskConfig::turnoverWeight, r -> log1p(r.value("turnover_250"))),
+            new Signal("yearTurnover", Math.log1p(8), RiskConfig::turnoverWeight, r -> r.value("turnover_250"), true),
             new Signal(
                     "holdingDays",
                     Math.log1p(20),
                     RiskConfig::holdingDaysWeight,
-                    r -> log1p(r.value("avg_holding_days_250"))),
+                    r -> r.value("avg_holding_days_250"),
+                    true),
             new Signal("hhi", 0.6, RiskConfig::concentrationWeight, r -> r.value("hhi")),
             new Signal("leverage", 0, RiskConfig::leverageWeight, r -> r.value("leverage_250")),
             new Signal("volatility", 0.008, RiskConfig::volatilityWeight, r -> r.value("volatility_250")),
@@ -68,7 +78,8 @@ public final class RiskModel {
             if (value == null || Double.isNaN(value)) {
                 continue;
             }
-            double points = weight * (Math.min(value, CAP) - signal.neutral());
+            double x = signal.logarithm() ? Math.log1p(Math.max(0, value)) : value;
+            double points = weight * (Math.min(x, CAP) - signal.neutral());
             s += points;
             drivers.add(Driver.scored(signal.key(), round(value, 6), round(points, 4)));
         }
@@ -149,9 +160,5 @@ public final class RiskModel {
         }
         Double v = reader.read(row);
         return v == null ? 0 : v;
-    }
-
-    private static Double log1p(Double v) {
-        return v == null ? null : Math.log1p(Math.max(0, v));
     }
 }
