@@ -185,7 +185,7 @@ class BenchProfileCommand implements Callable<Integer> {
             System.out.print(confusion.report());
             System.out.printf(
                     Locale.ROOT,
-                    "Spearman (client value vs independent SQL recomputation, %,d clients, %.1fs): %.4f%n",
+                    "Spearman (client value vs independent SQL recomputation, %,d clients, %.1fs): %.6f%n",
                     model.length,
                     independentSeconds,
                     Evaluation.spearman(model, recomputed));

@@ -101,7 +101,7 @@ class GeneratedBrokerageProfileTest {
             recomputed[i] = independent.get(id);
         }
         double rho = Evaluation.spearman(model, recomputed);
-        System.out.printf("Spearman client value vs independent recomputation: %.4f%n", rho);
+        System.out.printf("Spearman client value vs independent recomputation: %.6f%n", rho);
         assertThat(rho).isGreaterThanOrEqualTo(0.90);
     }
 
