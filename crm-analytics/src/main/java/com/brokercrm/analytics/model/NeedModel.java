@@ -160,7 +160,7 @@ public final class NeedModel {
 
         if (tenure <= config.activationDays()
                 && assets < config.effectiveAssets().doubleValue()) {
-            tags.put("ACTIVATION", List.of(Driver.of("tenure", tenure), Driver.of("assets", assets)));
+            tags.put("ACTIVATION", List.of(Driver.of("tenureDays", tenure), Driver.of("assets", assets)));
         }
         return tags;
     }
