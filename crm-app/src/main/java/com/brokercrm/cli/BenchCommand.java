@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BenchImportCommand.class,
             BenchScoreCommand.class,
+            BenchProfileCommand.class,
             BenchWebCommand.class,
             BenchSearchCommand.class
         })

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
         name = "score",
         mixinStandardHelpOptions = true,
         description = {
-            "Compute every client's indicators (and, when they exist, the models) as of a date into the store,",
-            "replacing that date's previous results in one transaction; the run is recorded in job_run.",
+            "Compute every client's indicators and profile (value, tier, risk preference, habits, needs) as of a",
+            "date into the store, replacing that date's previous results; the run is recorded in job_run.",
             "A failed or interrupted run leaves the previous results in place. Exit 0 on success, 1 on failure."
         })
 class ScoreCommand extends SpringCommand implements Callable<Integer> {
@@ -39,6 +39,16 @@ class ScoreCommand extends SpringCommand implements Callable<Integer> {
                 ScoreService.ScoreResult result =
                         service.score(Optional.ofNullable(asOf), new ConsoleProgress(System.out));
                 print(result.indicators());
+                System.out.printf(
+                        Locale.ROOT,
+                        "Profiles (value, risk, habits, needs) of %,d clients in %.1fs; %,d tier change(s)%n",
+                        result.profiles(),
+                        result.modelTime().toNanos() / 1e9,
+                        result.tierChanges());
+                if (result.interrupted() > 0) {
+                    System.out.printf(
+                            "%d earlier run(s) left RUNNING marked FAILED (interrupted)%n", result.interrupted());
+                }
                 System.out.printf("job_run %d: SUCCEEDED%n", result.runId());
                 return 0;
             } catch (ScoreService.ScoreFailed e) {

@@ -57,6 +57,28 @@ public final class JobRuns {
         }
     }
 
+    /**
+     * Marks the job's runs still RUNNING as FAILED ("interrupted"): called when a new run starts, so a run
+     * whose process was killed does not stay RUNNING for ever. Assumes one run of the job at a time.
+     *
+     * @return the runs marked
+     */
+    public int interruptRunning(String job) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("UPDATE job_run SET status = 'FAILED', finished_at = ?,"
+                        + " error = 'interrupted: the process ended without finishing the run' WHERE job = ?"
+                        + " AND status = 'RUNNING'")) {
+            st.setObject(1, now());
+            st.setString(2, job);
+            return st.executeUpdate();
+        }
+    }
+
+    /** One run by id, if recorded. */
+    public Optional<JobRun> find(long runId) throws SQLException {
+        return query("WHERE run_id = ?", st -> st.setLong(1, runId));
+    }
+
     public void succeeded(long runId, LocalDate asOf, long rows) throws SQLException {
         end(runId, asOf, rows, "SUCCEEDED", null);
     }
@@ -73,10 +95,18 @@ public final class JobRuns {
 
     /** The latest run of a job, if any. */
     public Optional<JobRun> latest(String job) throws SQLException {
+        return query("WHERE job = ? ORDER BY run_id DESC LIMIT 1", st -> st.setString(1, job));
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement st) throws SQLException;
+    }
+
+    private Optional<JobRun> query(String where, Binder binder) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT run_id, job, as_of, started_at, finished_at,"
-                        + " row_count, status, error FROM job_run WHERE job = ? ORDER BY run_id DESC LIMIT 1")) {
-            st.setString(1, job);
+                        + " row_count, status, error FROM job_run " + where)) {
+            binder.bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

@@ -2,21 +2,36 @@ package com.brokercrm.profiling;
 
 import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
+import com.brokercrm.analytics.indicator.IndicatorReader;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
+import com.brokercrm.analytics.model.ClientFacts;
+import com.brokercrm.analytics.model.ModelConfig;
+import com.brokercrm.analytics.model.Profile;
+import com.brokercrm.analytics.model.ProfileModels;
+import com.brokercrm.analytics.model.ProfileTable;
+import com.brokercrm.service.MotEngine;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The score pipeline for one as-of date: indicators into {@code customer_indicator} (then, when they
- * exist, the models over them), recorded in {@code job_run}. A failed or killed run leaves the previous
- * results of that date in place.
+ * The score pipeline for one as-of date: indicators into {@code customer_indicator} (one transaction),
+ * then the profile models over them into {@code customer_profile} (the date's rows replaced in a second
+ * transaction, other dates untouched), recorded in {@code job_run}. A failed or killed run leaves the
+ * previous indicators and profiles readable. A run first marks score runs left RUNNING by a process that
+ * died as FAILED ("interrupted"): score runs one at a time. After the profiles are written, clients whose
+ * tier changed since the previous as-of date get a MOT task.
  */
 @Service
 public class ScoreService {
@@ -27,14 +42,36 @@ public class ScoreService {
 
     private final DataSource dataSource;
     private final JobRuns jobRuns;
+    private final ModelConfig models;
+    private final MotEngine mot;
 
+    /** Default model settings, no MOT tasks (tools and tests). */
     public ScoreService(DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.jobRuns = new JobRuns(dataSource);
+        this(dataSource, ModelConfig.DEFAULT, null);
     }
 
-    /** What a score run did. */
-    public record ScoreResult(long runId, IndicatorRun indicators) {}
+    @Autowired
+    public ScoreService(DataSource dataSource, ModelProperties models, ObjectProvider<MotEngine> mot) {
+        this(dataSource, models.config(), mot.getIfAvailable());
+    }
+
+    public ScoreService(DataSource dataSource, ModelConfig models, MotEngine mot) {
+        this.dataSource = dataSource;
+        this.jobRuns = new JobRuns(dataSource);
+        this.models = models;
+        this.mot = mot;
+    }
+
+    /**
+     * What a score run did.
+     *
+     * @param profiles profiles written (one per client scored)
+     * @param modelTime time of the models and the profile write
+     * @param tierChanges clients whose tier differs from the previous as-of date's
+     * @param interrupted earlier runs found RUNNING and marked FAILED
+     */
+    public record ScoreResult(
+            long runId, IndicatorRun indicators, long profiles, Duration modelTime, int tierChanges, int interrupted) {}
 
     /** The latest trading day in the store, the default as-of date. */
     public Optional<LocalDate> latestTradingDay() throws SQLException {
@@ -51,23 +88,31 @@ public class ScoreService {
      */
     public ScoreResult score(Optional<LocalDate> requested, IndicatorListener listener) throws ScoreFailed {
         long runId;
+        int interrupted;
         try {
+            interrupted = jobRuns.interruptRunning(JOB);
             runId = jobRuns.start(JOB, requested.orElse(null));
         } catch (SQLException e) {
             throw new ScoreFailed("cannot record the run in job_run: " + e.getMessage(), e);
         }
+        if (interrupted > 0) {
+            log.warn("score run {}: {} earlier run(s) left RUNNING marked FAILED (interrupted)", runId, interrupted);
+        }
         LocalDate asOf = null;
+        IndicatorRun run;
+        long rows;
+        long t0;
         try (Connection c = dataSource.getConnection()) {
             LocalDate date = requested.isPresent()
                     ? requested.get()
                     : IndicatorParameters.latestTradingDay(c)
                             .orElseThrow(
                                     () -> new IllegalArgumentException("the store holds no prices: import data first"));
-            IndicatorRun run = new IndicatorRunner().run(c, date, listener);
+            run = new IndicatorRunner().run(c, date, listener);
             asOf = run.asOf();
-            jobRuns.succeeded(runId, asOf, run.rows());
-            log.info("score run {} as of {}: {} clients in {}", runId, asOf, run.rows(), run.elapsed());
-            return new ScoreResult(runId, run);
+            t0 = System.nanoTime();
+            rows = profiles(c, asOf, runId);
+            jobRuns.succeeded(runId, asOf, rows);
         } catch (SQLException | RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             try {
@@ -76,6 +121,61 @@ public class ScoreService {
                 e.addSuppressed(recording);
             }
             throw new ScoreFailed(message, e);
+        }
+        Duration modelTime = Duration.ofNanos(System.nanoTime() - t0);
+        int changes = tierChanges(asOf);
+        log.info(
+                "score run {} as of {}: {} clients, indicators {}, profiles {}, {} tier change(s)",
+                runId,
+                asOf,
+                rows,
+                run.elapsed(),
+                modelTime,
+                changes);
+        return new ScoreResult(runId, run, rows, modelTime, changes, interrupted);
+    }
+
+    /** Runs the models over the date's indicators and replaces the date's profiles in one transaction. */
+    private long profiles(Connection c, LocalDate asOf, long runId) throws SQLException {
+        ProfileTable table = new ProfileTable(c);
+        Map<String, ClientFacts> facts = table.facts();
+        ProfileModels scoring = new ProfileModels(models);
+        new IndicatorReader(c).forEach(asOf, row -> scoring.add(row, facts.get(row.customerId())));
+        List<Profile> profiles = scoring.profiles(runId);
+        long t0 = System.nanoTime();
+        long rows = table.replace(asOf, profiles, DuckDbProfileInserter.forEngineOf(c));
+        log.info("profiles as of {}: {} written in {} ms", asOf, rows, (System.nanoTime() - t0) / 1_000_000);
+        return rows;
+    }
+
+    /**
+     * Raises a MOT task for each client whose tier differs from the previous as-of date's (clients new
+     * since then have no earlier tier and raise none). A failure here is logged; the profiles stand.
+     */
+    private int tierChanges(LocalDate asOf) {
+        if (mot == null) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            ProfileTable table = new ProfileTable(c);
+            Optional<LocalDate> previous = table.previousAsOf(asOf);
+            if (previous.isEmpty()) {
+                return 0;
+            }
+            Map<String, String> before = table.tiers(previous.get());
+            Map<String, String> now = table.tiers(asOf);
+            int changes = 0;
+            for (Map.Entry<String, String> e : now.entrySet()) {
+                String from = before.get(e.getKey());
+                if (from != null && !from.equals(e.getValue())) {
+                    mot.tierChanged(e.getKey(), from, e.getValue(), asOf);
+                    changes++;
+                }
+            }
+            return changes;
+        } catch (SQLException | RuntimeException e) {
+            log.warn("tier-change tasks as of {} not raised: {}", asOf, e.getMessage());
+            return 0;
         }
     }
 

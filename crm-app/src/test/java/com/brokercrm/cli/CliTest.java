@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,27 @@ class CliTest {
                             .query(Long.class)
                             .single())
                     .isEqualTo(3L);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_profile WHERE as_of = DATE '2025-01-03'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(3L);
         }
+
+        Path profiles = temp.resolve("profiles.csv");
+        out.reset();
+        assertThat(Cli.run(new String[] {"export", "profiles", "--out", profiles.toString(), dataDir}))
+                .isZero();
+        assertThat(stdout()).contains("3 rows of profiles as of 2025-01-03");
+        List<String> lines = java.nio.file.Files.readAllLines(profiles);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.getFirst()).contains(",client_value,", ",tier,", ",risk_class,", ",habit_LONG_TERM,");
+        Path indicators = temp.resolve("indicators.csv");
+        assertThat(Cli.run(new String[] {
+                    "export", "indicators", "--as-of", "2025-01-03", "--out", indicators.toString(), dataDir
+                }))
+                .isZero();
+        assertThat(java.nio.file.Files.readAllLines(indicators)).hasSize(4);
+        assertThat(Cli.run(new String[] {"export", "trade", "--as-of", "2025-01-03", "--out", "x.csv", dataDir}))
+                .isEqualTo(2);
     }
 }

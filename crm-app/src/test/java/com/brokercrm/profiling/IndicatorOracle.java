@@ -571,6 +571,21 @@ final class IndicatorOracle {
         v.put(
                 "st_hold_share",
                 rows.isEmpty() ? none : share(holdingSum(rows, h -> h.security().st()), value));
+        v.put(
+                "etf_hold_share",
+                rows.isEmpty()
+                        ? none
+                        : share(holdingSum(rows, h -> h.security().type().equals("ETF")), value));
+        v.put(
+                "product_hold_share",
+                rows.isEmpty()
+                        ? none
+                        : share(
+                                holdingSum(
+                                        rows,
+                                        h -> Set.of("FUND", "BOND", "WMP")
+                                                .contains(h.security().type())),
+                                value));
     }
 
     private static BigDecimal holdingSum(List<Holding> rows, java.util.function.Predicate<Holding> which) {

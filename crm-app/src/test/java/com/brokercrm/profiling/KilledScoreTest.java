@@ -6,7 +6,6 @@ import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
 import com.brokercrm.analytics.indicator.IndicatorReader;
 import com.brokercrm.analytics.indicator.IndicatorRow;
-import com.brokercrm.analytics.indicator.IndicatorRunner;
 import com.brokercrm.datagen.BrokerageGenerator;
 import com.brokercrm.datagen.GenerationProgress;
 import com.brokercrm.datagen.GeneratorOptions;
@@ -29,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real {@code score} process with SIGKILL after its first step: the previous indicators of that
- * date stay readable and unchanged, the run stays recorded as RUNNING, and the next run completes.
+ * Kills a real {@code score} process with SIGKILL after its first step: the previous indicators and
+ * profiles of that date stay readable and unchanged, the run stays recorded as RUNNING until the next
+ * run marks it FAILED (interrupted), and the next run completes.
  */
 class KilledScoreTest {
 
@@ -44,15 +44,18 @@ class KilledScoreTest {
         Path dataDir = temp.resolve("data");
         LocalDate asOf;
         Map<String, Map<String, Object>> before;
+        List<Map<String, Object>> profilesBefore;
         try (HikariDataSource store = TestStore.duckDbOfDataDir(dataDir)) {
             new ImportService(store).importFolder(input, StandardCharsets.UTF_8, ImportListener.NONE);
             try (Connection c = store.getConnection()) {
                 asOf = IndicatorParameters.latestTradingDay(c).orElseThrow();
-                new IndicatorRunner().run(c, asOf, IndicatorListener.NONE);
             }
+            new ScoreService(store).score(java.util.Optional.of(asOf), IndicatorListener.NONE);
             before = read(store, asOf);
+            profilesBefore = profiles(store, asOf);
         }
         assertThat(before).hasSizeGreaterThan(7000);
+        assertThat(profilesBefore).hasSameSizeAs(before.keySet());
 
         Process process = startScore(asOf, dataDir);
         List<String> output = new ArrayList<>();
@@ -74,14 +77,29 @@ class KilledScoreTest {
 
         try (HikariDataSource store = TestStore.duckDbOfDataDir(dataDir)) {
             JobRuns runs = new JobRuns(store);
-            assertThat(runs.latest(ScoreService.JOB).orElseThrow().status()).isEqualTo("RUNNING");
+            JobRuns.JobRun killed = runs.latest(ScoreService.JOB).orElseThrow();
+            assertThat(killed.status()).isEqualTo("RUNNING");
             assertSame(read(store, asOf), before);
+            assertThat(profiles(store, asOf)).isEqualTo(profilesBefore);
 
             ScoreService.ScoreResult again =
                     new ScoreService(store).score(java.util.Optional.of(asOf), IndicatorListener.NONE);
             assertThat(again.indicators().rows()).isEqualTo(before.size());
+            assertThat(again.interrupted()).isEqualTo(1);
             assertThat(runs.latest(ScoreService.JOB).orElseThrow().status()).isEqualTo("SUCCEEDED");
+            JobRuns.JobRun marked = runs.find(killed.runId()).orElseThrow();
+            assertThat(marked.status()).isEqualTo("FAILED");
+            assertThat(marked.error()).startsWith("interrupted");
             assertSame(read(store, asOf), before);
+            List<Map<String, Object>> profilesAfter = profiles(store, asOf);
+            assertThat(profilesAfter).hasSameSizeAs(profilesBefore);
+            for (int i = 0; i < profilesAfter.size(); i++) {
+                Map<String, Object> a = new java.util.HashMap<>(profilesAfter.get(i));
+                Map<String, Object> b = new java.util.HashMap<>(profilesBefore.get(i));
+                assertThat(a.remove("run_id")).isEqualTo(again.runId());
+                b.remove("run_id");
+                assertThat(a).isEqualTo(b);
+            }
         }
     }
 
@@ -102,6 +120,12 @@ class KilledScoreTest {
             }
         }
         return rows;
+    }
+
+    private static List<Map<String, Object>> profiles(HikariDataSource store, LocalDate asOf) throws Exception {
+        try (Connection c = store.getConnection()) {
+            return new com.brokercrm.analytics.model.ProfileTable(c).rows(asOf);
+        }
     }
 
     private Process startScore(LocalDate asOf, Path dataDir) throws Exception {

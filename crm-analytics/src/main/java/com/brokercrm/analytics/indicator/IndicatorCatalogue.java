@@ -219,6 +219,14 @@ public final class IndicatorCatalogue {
         // the client
         point("age", Kind.COUNT, "years", "Age in whole years on the as-of date (empty without a birth date).");
         point("tenure_days", Kind.COUNT, "calendar days", "Calendar days from account opening to the as-of date.");
+        // holding mix (added after the first release: new columns go last, as the table adds them)
+        point("etf_hold_share", Kind.RATIO, SHARE, "ETFs' share of the snapshot's market value.");
+        point(
+                "product_hold_share",
+                Kind.RATIO,
+                SHARE,
+                "Over-the-counter products' (funds, bonds, wealth-management products) share of the"
+                        + " snapshot's market value.");
     }
 
     public static IndicatorCatalogue get() {

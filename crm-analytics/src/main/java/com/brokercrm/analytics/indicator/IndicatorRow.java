@@ -27,6 +27,18 @@ public final class IndicatorRow {
         this.values = values;
     }
 
+    /**
+     * A row built from column values (for tests and callers that compute indicators elsewhere): columns
+     * not named are empty. Values must have the column's stored type (BigDecimal, Double, Integer or
+     * LocalDate).
+     */
+    public static IndicatorRow of(String customerId, LocalDate asOf, Map<String, ?> values) {
+        IndicatorCatalogue catalogue = IndicatorCatalogue.get();
+        Object[] row = new Object[catalogue.indicators().size()];
+        values.forEach((column, value) -> row[catalogue.index(column)] = value);
+        return new IndicatorRow(customerId, asOf, row);
+    }
+
     public String customerId() {
         return customerId;
     }

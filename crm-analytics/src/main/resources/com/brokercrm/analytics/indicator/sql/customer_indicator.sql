@@ -70,7 +70,9 @@ SELECT c.customer_id,
             - CASE WHEN EXTRACT(MONTH FROM :as_of) * 100 + EXTRACT(DAY FROM :as_of)
                         < EXTRACT(MONTH FROM c.birth_date) * 100 + EXTRACT(DAY FROM c.birth_date) THEN 1 ELSE 0 END
             AS INTEGER) AS age,
-       CAST(:as_of - c.open_date AS INTEGER) AS tenure_days
+       CAST(:as_of - c.open_date AS INTEGER) AS tenure_days,
+       CAST(COALESCE(h.etf_hold_value, 0) AS DOUBLE PRECISION) / CAST(NULLIF(h.holding_value, 0) AS DOUBLE PRECISION) AS etf_hold_share,
+       CAST(COALESCE(h.product_hold_value, 0) AS DOUBLE PRECISION) / CAST(NULLIF(h.holding_value, 0) AS DOUBLE PRECISION) AS product_hold_share
 FROM customer c
 LEFT JOIN ind_assets a ON a.customer_id = c.customer_id
 LEFT JOIN ind_returns r ON r.customer_id = c.customer_id

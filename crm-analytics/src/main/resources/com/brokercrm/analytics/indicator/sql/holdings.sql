@@ -7,7 +7,9 @@ SELECT h.customer_id,
        SUM(h.market_value) FILTER (WHERE s.board = 'STAR') AS star_hold_value,
        SUM(h.market_value) FILTER (WHERE s.board = 'CHINEXT') AS chinext_hold_value,
        SUM(h.market_value) FILTER (WHERE s.board = 'BSE') AS bse_hold_value,
-       SUM(h.market_value) FILTER (WHERE s.is_st) AS st_hold_value
+       SUM(h.market_value) FILTER (WHERE s.is_st) AS st_hold_value,
+       SUM(h.market_value) FILTER (WHERE s.type = 'ETF') AS etf_hold_value,
+       SUM(h.market_value) FILTER (WHERE s.type IN ('FUND', 'BOND', 'WMP')) AS product_hold_value
 FROM holding h
 JOIN security s ON s.exchange = h.exchange AND s.security_code = h.security_code
 WHERE h.as_of = :holding_date AND h.quantity > 0

@@ -1,0 +1,102 @@
+package com.brokercrm.analytics.model;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a profile's {@code drivers} column: {@code {"value":[{"key":..,"value":..}..], "risk":[..
+ * "points":..], "habits":{"TAG":[..]}, "needs":{"TAG":[..]}}}. Keys are message keys under {@code
+ * profile.driver.}; a value is a number, text, true/false, null or an array of them.
+ */
+public final class ProfileJson {
+
+    private ProfileJson() {}
+
+    public static String drivers(Profile p) {
+        StringBuilder b = new StringBuilder(1024).append('{');
+        b.append("\"value\":");
+        list(b, p.value().drivers());
+        b.append(",\"risk\":");
+        list(b, p.risk().drivers());
+        b.append(",\"habits\":");
+        tags(b, p.habits());
+        b.append(",\"needs\":");
+        tags(b, p.needs());
+        return b.append('}').toString();
+    }
+
+    private static void tags(StringBuilder b, Map<String, List<Driver>> tags) {
+        b.append('{');
+        boolean first = true;
+        for (Map.Entry<String, List<Driver>> e : tags.entrySet()) {
+            b.append(first ? "" : ",");
+            first = false;
+            string(b, e.getKey());
+            b.append(':');
+            list(b, e.getValue());
+        }
+        b.append('}');
+    }
+
+    private static void list(StringBuilder b, List<Driver> drivers) {
+        b.append('[');
+        for (int i = 0; i < drivers.size(); i++) {
+            Driver d = drivers.get(i);
+            b.append(i == 0 ? "" : ",").append("{\"key\":");
+            string(b, d.key());
+            b.append(",\"value\":");
+            value(b, d.value());
+            if (d.points() != null) {
+                b.append(",\"points\":");
+                value(b, d.points());
+            }
+            b.append('}');
+        }
+        b.append(']');
+    }
+
+    static void value(StringBuilder b, Object v) {
+        switch (v) {
+            case null -> b.append("null");
+            case BigDecimal d -> b.append(d.toPlainString());
+            case Double d when d.isNaN() || d.isInfinite() -> b.append("null");
+            case Number n -> b.append(n);
+            case Boolean t -> b.append(t);
+            case Collection<?> c -> {
+                b.append('[');
+                boolean first = true;
+                for (Object o : c) {
+                    b.append(first ? "" : ",");
+                    first = false;
+                    value(b, o);
+                }
+                b.append(']');
+            }
+            default -> string(b, v.toString());
+        }
+    }
+
+    private static void string(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+    }
+}

@@ -1,0 +1,101 @@
+package com.brokercrm.analytics.model;
+
+import com.brokercrm.analytics.indicator.IndicatorRow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the value, risk, habit and need models over every client's indicator row of one as-of date. Rows
+ * are scored as they stream in ({@link #add}); {@link #profiles} then ranks the values into percentiles
+ * and tiers, which need all clients.
+ */
+public final class ProfileModels {
+
+    private record Partial(
+            String customerId,
+            LocalDate asOf,
+            ValueResult value,
+            RiskResult risk,
+            Map<String, List<Driver>> habits,
+            Map<String, List<Driver>> needs) {}
+
+    private final ModelConfig config;
+    private final ValueModel value;
+    private final RiskModel risk;
+    private final HabitModel habits;
+    private final NeedModel needs;
+    private final List<Partial> scored = new ArrayList<>();
+
+    public ProfileModels(ModelConfig config) {
+        this.config = config;
+        this.value = new ValueModel(config.value());
+        this.risk = new RiskModel(config.risk());
+        this.habits = new HabitModel(config.habits());
+        this.needs = new NeedModel(config.needs());
+    }
+
+    /** Scores one client (facts may be null for a client without master data). */
+    public void add(IndicatorRow row, ClientFacts facts) {
+        ClientFacts f = facts == null ? ClientFacts.unknown(row.customerId()) : facts;
+        scored.add(new Partial(
+                row.customerId(),
+                row.asOf(),
+                value.value(row, f),
+                risk.risk(row, f),
+                habits.habits(row),
+                needs.needs(row, f)));
+    }
+
+    /** Clients scored so far. */
+    public int size() {
+        return scored.size();
+    }
+
+    /**
+     * The profiles of every client added, with the value percentile (share of clients valued lower, ties
+     * counting half, 0-100) and the tier it falls in.
+     */
+    public List<Profile> profiles(long runId) {
+        int n = scored.size();
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(i -> scored.get(i).value().clientValue()));
+        double[] percentile = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n
+                    && scored.get(order[j + 1])
+                                    .value()
+                                    .clientValue()
+                                    .compareTo(scored.get(order[i]).value().clientValue())
+                            == 0) {
+                j++;
+            }
+            double p = 100.0 * (i + (j - i + 1) / 2.0) / n;
+            for (int k = i; k <= j; k++) {
+                percentile[order[k]] = ValueModel.round(p, 4);
+            }
+            i = j + 1;
+        }
+        List<Profile> profiles = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Partial s = scored.get(k);
+            profiles.add(new Profile(
+                    s.customerId(),
+                    s.asOf(),
+                    runId,
+                    s.value(),
+                    percentile[k],
+                    Tier.of(percentile[k], config.value()),
+                    s.risk(),
+                    s.habits(),
+                    s.needs()));
+        }
+        return profiles;
+    }
+}

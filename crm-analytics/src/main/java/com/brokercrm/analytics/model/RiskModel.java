@@ -1,0 +1,164 @@
+package com.brokercrm.analytics.model;
+
+import static com.brokercrm.analytics.model.ValueModel.round;
+
+import com.brokercrm.analytics.indicator.IndicatorRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Risk preference from behaviour (docs/models.md). Thirteen signals of trading and holdings, each
+ * weighted, make {@code s}; the behaviour score is {@code 100 / (1 + exp(-s / spread))} and implies a
+ * level C1-C5. The class adds the questionnaire level and age as further evidence of the client's
+ * preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
+ * moves nothing; each driver's points are its weight times its distance from that neutral value.
+ */
+public final class RiskModel {
+
+    /**
+     * A behaviour signal: its driver key, neutral value, weight, how to read it from a row, and whether it
+     * enters the score as ln(1 + value) (the driver shows the value itself).
+     */
+    private record Signal(
+            String key, double neutral, ToDoubleFunction<RiskConfig> weight, Reader reader, boolean logarithm) {
+
+        Signal(String key, double neutral, ToDoubleFunction<RiskConfig> weight, Reader reader) {
+            this(key, neutral, weight, reader, false);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reader {
+        /** The signal's value, null when undefined for the client. */
+        Double read(IndicatorRow row);
+    }
+
+    private static final double CAP = 5;
+    private static final String[] HIGH_RISK_BOARDS = {"star", "chinext", "bse", "st"};
+
+    private static final List<Signal> SIGNALS = List.of(
+            new Signal("highRiskTradeShare", 0.15, RiskConfig::highRiskTradeWeight, RiskModel::highRiskTradeShare),
+            new Signal("highRiskShare", 0, RiskConfig::highRiskHoldWeight, r -> held(r, RiskModel::highRiskHoldShare)),
+            new Signal("etfShare", 0, RiskConfig::etfHoldWeight, r -> held(r, x -> x.value("etf_hold_share"))),
+            new Signal(
+                    "productShare", 0, RiskConfig::productHoldWeight, r -> held(r, x -> x.value("product_hold_share"))),
+            new Signal("equityShare", 0.35, RiskConfig::equityShareWeight, r -> r.value("equity_share")),
+            new Signal("yearTurnover", Math.log1p(8), RiskConfig::turnoverWeight, r -> r.value("turnover_250"), true),
+            new Signal(
+                    "holdingDays",
+                    Math.log1p(20),
+                    RiskConfig::holdingDaysWeight,
+                    r -> r.value("avg_holding_days_250"),
+                    true),
+            new Signal("hhi", 0.6, RiskConfig::concentrationWeight, r -> r.value("hhi")),
+            new Signal("leverage", 0, RiskConfig::leverageWeight, r -> r.value("leverage_250")),
+            new Signal("volatility", 0.008, RiskConfig::volatilityWeight, r -> r.value("volatility_250")),
+            new Signal("maxDrawdown", 0.08, RiskConfig::drawdownWeight, r -> r.value("max_drawdown_250")),
+            new Signal("cashShare", 0.6, RiskConfig::cashShareWeight, r -> r.value("cash_share_250")),
+            new Signal("positions", 1, RiskConfig::positionsWeight, r -> {
+                Integer n = r.count("holding_count");
+                return n == null ? null : n.doubleValue();
+            }));
+
+    private final RiskConfig config;
+
+    public RiskModel(RiskConfig config) {
+        this.config = config;
+    }
+
+    public RiskResult risk(IndicatorRow row, ClientFacts facts) {
+        double s = config.bias();
+        List<Driver> drivers = new ArrayList<>();
+        for (Signal signal : SIGNALS) {
+            double weight = signal.weight().applyAsDouble(config);
+            s += weight * signal.neutral();
+            Double value = signal.reader().read(row);
+            if (value == null || Double.isNaN(value)) {
+                continue;
+            }
+            double x = signal.logarithm() ? Math.log1p(Math.max(0, value)) : value;
+            double points = weight * (Math.min(x, CAP) - signal.neutral());
+            s += points;
+            drivers.add(Driver.scored(signal.key(), round(value, 6), round(points, 4)));
+        }
+        double score = logistic(s);
+
+        int level = facts.levelNumber();
+        double levelPoints = level == 0 ? 0 : config.levelWeight() * (level - 3);
+        Integer age = row.count("age");
+        double agePoints = age == null ? 0 : -config.ageWeight() * (age - config.referenceAge()) / 10.0;
+        double classScore = logistic(s + levelPoints + agePoints);
+        if (level != 0) {
+            drivers.add(Driver.scored("questionnaireLevel", facts.riskLevel(), round(levelPoints, 4)));
+        }
+        if (age != null) {
+            drivers.add(Driver.scored("age", age, round(agePoints, 4)));
+        }
+        drivers.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(d.points())));
+        RiskClass riskClass = classScore < config.conservativeBelow()
+                ? RiskClass.CONSERVATIVE
+                : classScore >= config.seekingFrom() ? RiskClass.RISK_SEEKING : RiskClass.RISK_AVERSE;
+
+        int implied = score >= config.c5From()
+                ? 5
+                : score >= config.c4From() ? 4 : score >= config.c3From() ? 3 : score >= config.c2From() ? 2 : 1;
+        Double highRiskTrade = highRiskTradeShare(row);
+        boolean gap = level == 0 ? implied >= 3 : implied - level >= config.reviewGap();
+        // trading boards the assessed level does not permit (R4 boards need C4) counts from any gap
+        boolean boardsAbove = level != 0
+                && level < 4
+                && implied > level
+                && highRiskTrade != null
+                && highRiskTrade >= config.reviewBoardShare();
+        boolean review = !facts.professional() && (gap || boardsAbove);
+        String questionnaire = facts.riskLevel();
+        drivers.add(Driver.of("impliedLevel", List.of("C" + implied, questionnaire == null ? "-" : questionnaire)));
+        if (boardsAbove && !facts.professional()) {
+            drivers.add(Driver.of("boardsAboveLevel", round(highRiskTrade, 4)));
+        }
+        return new RiskResult(
+                round(score, 4),
+                riskClass,
+                round(classScore, 4),
+                "C" + implied,
+                questionnaire,
+                review,
+                List.copyOf(drivers));
+    }
+
+    private double logistic(double s) {
+        return 100 / (1 + Math.exp(-s / config.spread()));
+    }
+
+    /** Share of the 250-day trading value in STAR, ChiNext, BSE and ST; null without trades. */
+    static Double highRiskTradeShare(IndicatorRow row) {
+        Integer trades = row.count("trade_count_250");
+        if (trades == null || trades == 0) {
+            return null;
+        }
+        double sum = 0;
+        for (String board : HIGH_RISK_BOARDS) {
+            sum += row.valueOr(board + "_trade_share_250", 0);
+        }
+        return Math.min(1, sum);
+    }
+
+    static Double highRiskHoldShare(IndicatorRow row) {
+        double sum = 0;
+        for (String board : HIGH_RISK_BOARDS) {
+            sum += row.valueOr(board + "_hold_share", 0);
+        }
+        return Math.min(1, sum);
+    }
+
+    /** A holding signal, null when the client held nothing in the snapshot. */
+    private static Double held(IndicatorRow row, Reader reader) {
+        if (row.valueOr("holding_value", 0) <= 0) {
+            return null;
+        }
+        Double v = reader.read(row);
+        return v == null ? 0 : v;
+    }
+}

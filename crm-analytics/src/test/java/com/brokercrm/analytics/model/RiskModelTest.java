@@ -1,0 +1,110 @@
+package com.brokercrm.analytics.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RiskModelTest {
+
+    private final RiskModel model = new RiskModel(RiskConfig.DEFAULT);
+
+    /** ChiNext and STAR day-trading, fully invested, volatile. */
+    static Rows seeker(String id) {
+        return Rows.client(id)
+                .count("trade_count_250", 300)
+                .ratio("chinext_trade_share_250", 0.5)
+                .ratio("star_trade_share_250", 0.3)
+                .money("holding_value", "200000.00")
+                .ratio("chinext_hold_share", 0.7)
+                .ratio("equity_share", 0.92)
+                .ratio("turnover_250", 100)
+                .ratio("avg_holding_days_250", 4)
+                .ratio("hhi", 0.9)
+                .ratio("volatility_250", 0.022)
+                .ratio("max_drawdown_250", 0.3)
+                .ratio("cash_share_250", 0.1)
+                .count("holding_count", 1)
+                .count("age", 35);
+    }
+
+    /** Funds and bonds, mostly cash, rarely trading. */
+    static Rows conservative(String id) {
+        return Rows.client(id)
+                .count("trade_count_250", 6)
+                .money("holding_value", "300000.00")
+                .ratio("product_hold_share", 0.6)
+                .ratio("etf_hold_share", 0.3)
+                .ratio("equity_share", 0.15)
+                .ratio("turnover_250", 0.8)
+                .ratio("avg_holding_days_250", 150)
+                .ratio("hhi", 0.3)
+                .ratio("volatility_250", 0.002)
+                .ratio("max_drawdown_250", 0.01)
+                .ratio("cash_share_250", 0.7)
+                .count("holding_count", 5)
+                .count("age", 60);
+    }
+
+    @Test
+    void aBoardHoppingDayTraderIsRiskSeekingAtC5() {
+        RiskResult r = model.risk(seeker("S").row(), Rows.facts("S", "C4"));
+        assertThat(r.riskClass()).isEqualTo(RiskClass.RISK_SEEKING);
+        assertThat(r.score()).isGreaterThan(95);
+        assertThat(r.impliedLevel()).isEqualTo("C5");
+        assertThat(r.levelReview()).as("one level above C4").isFalse();
+        assertThat(r.drivers().getFirst().key()).isEqualTo("highRiskTradeShare");
+        assertThat(r.drivers().getFirst().points()).isPositive();
+    }
+
+    @Test
+    void aFundHolderIsConservativeAtC1() {
+        RiskResult r = model.risk(conservative("K").row(), Rows.facts("K", "C2"));
+        assertThat(r.riskClass()).isEqualTo(RiskClass.CONSERVATIVE);
+        assertThat(r.score()).isLessThan(10);
+        assertThat(r.impliedLevel()).isEqualTo("C1");
+        assertThat(r.levelReview()).isFalse();
+    }
+
+    @Test
+    void behaviourWellAboveTheQuestionnaireIsReviewedNeverReLevelled() {
+        RiskResult atC2 = model.risk(seeker("S").row(), Rows.facts("S", "C2"));
+        assertThat(atC2.levelReview()).isTrue();
+        assertThat(atC2.questionnaireLevel()).isEqualTo("C2");
+        assertThat(atC2.drivers()).extracting(Driver::key).contains("impliedLevel", "boardsAboveLevel");
+        // one level apart, but trading boards C3 does not permit: reviewed too
+        Rows moderate = Rows.client("M")
+                .count("trade_count_250", 40)
+                .ratio("chinext_trade_share_250", 0.3)
+                .ratio("avg_holding_days_250", 20)
+                .ratio("volatility_250", 0.01)
+                .ratio("cash_share_250", 0.4);
+        RiskResult m = model.risk(moderate.row(), Rows.facts("M", "C3"));
+        assertThat(m.impliedLevel()).isEqualTo("C4");
+        assertThat(m.levelReview()).isTrue();
+        ClientFacts professional = new ClientFacts("S", null, "PROFESSIONAL", null, "ACTIVE", null);
+        assertThat(model.risk(seeker("S").row(), professional).levelReview()).isFalse();
+    }
+
+    @Test
+    void theQuestionnaireAndAgeTipABorderlineClientButNotTheBehaviourScore() {
+        Rows borderline = Rows.client("B")
+                .count("trade_count_250", 40)
+                .ratio("chinext_trade_share_250", 0.45)
+                .ratio("avg_holding_days_250", 12)
+                .ratio("volatility_250", 0.012)
+                .ratio("cash_share_250", 0.3);
+        RiskResult young = model.risk(borderline.count("age", 25).row(), Rows.facts("B", "C5"));
+        RiskResult old = model.risk(borderline.count("age", 70).row(), Rows.facts("B", "C1"));
+        assertThat(young.score()).isEqualTo(old.score());
+        assertThat(young.classScore()).isGreaterThan(old.classScore());
+        assertThat(young.riskClass()).isEqualTo(RiskClass.RISK_SEEKING);
+        assertThat(old.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
+    }
+
+    @Test
+    void aClientWithoutTradesOrHoldingsSitsInTheMiddle() {
+        RiskResult r = model.risk(Rows.client("N").row(), ClientFacts.unknown("N"));
+        assertThat(r.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
+        assertThat(r.drivers()).extracting(Driver::key).containsExactly("impliedLevel");
+    }
+}

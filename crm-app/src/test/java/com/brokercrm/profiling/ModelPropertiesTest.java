@@ -1,0 +1,43 @@
+package com.brokercrm.profiling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.brokercrm.analytics.model.ModelConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** brokercrm.models.* binds onto the model config records; what is not set keeps its default. */
+class ModelPropertiesTest {
+
+    private static ModelConfig bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("brokercrm.models", ModelProperties.class)
+                .config();
+    }
+
+    @Test
+    void nothingSetGivesTheDocumentedDefaults() {
+        assertThat(bind(Map.of())).isEqualTo(ModelConfig.DEFAULT);
+    }
+
+    @Test
+    void aFewSettingsChangeOnlyThemselves() {
+        ModelConfig c = bind(Map.of(
+                "brokercrm.models.value.cash-spread", "0.012",
+                "brokercrm.models.value.diamond-percentile", "99.5",
+                "brokercrm.models.risk.review-gap", "1",
+                "brokercrm.models.habits.min-trades", "20",
+                "brokercrm.models.needs.idle-cash-amount", "100000"));
+        assertThat(c.value().cashSpread()).isEqualByComparingTo("0.012");
+        assertThat(c.value().diamondPercentile()).isEqualTo(99.5);
+        assertThat(c.value().marginClientRate()).isEqualByComparingTo("0.07");
+        assertThat(c.risk().reviewGap()).isEqualTo(1);
+        assertThat(c.risk().highRiskTradeWeight()).isEqualTo(6.6);
+        assertThat(c.habits().minTrades()).isEqualTo(20);
+        assertThat(c.habits().highFrequencyTurnover()).isEqualTo(40.0);
+        assertThat(c.needs().idleCashAmount()).isEqualByComparingTo("100000");
+        assertThat(c.needs().starAssets()).isEqualByComparingTo("500000");
+    }
+}
