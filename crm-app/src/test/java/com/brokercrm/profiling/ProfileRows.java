@@ -118,7 +118,7 @@ public final class ProfileRows {
 
     /** Drivers of C001's latest profile: known keys, a key no message has, and tags. */
     public static final String C001_DRIVERS = """
-            {"value": [{"key": "profile.driver.netCommission", "value": 9600.5},
+            {"value": [{"key": "profile.driver.netCommission", "value": 9600.4},
                        {"key": "profile.driver.avgAssets", "value": 1250000}],
              "risk": [{"key": "profile.driver.starShare", "value": 0.62},
                       {"key": "profile.driver.notInMessages", "value": [1, "x"]}],

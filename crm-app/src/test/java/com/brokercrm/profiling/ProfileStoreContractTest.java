@@ -102,7 +102,7 @@ abstract class ProfileStoreContractTest {
         assertThat(p.needs()).containsExactly("CASH_MANAGEMENT", "MARGIN_ELIGIBLE");
         assertThat(p.drivers().value())
                 .containsExactly(
-                        new Driver("profile.driver.netCommission", List.of(new BigDecimal("9600.5"))),
+                        new Driver("profile.driver.netCommission", List.of(new BigDecimal("9600.4"))),
                         new Driver("profile.driver.avgAssets", List.of(1250000)));
         assertThat(p.drivers().risk()).extracting(Driver::key).contains("profile.driver.notInMessages");
         assertThat(p.drivers().needs().get("CASH_MANAGEMENT"))
