@@ -37,7 +37,8 @@
     series: [{
       type: 'pie', radius: ['40%', '70%'], top: -20,
       label: { formatter: '{d}%' },
-      data: data.riskClasses.filter(c => c.value > 0 || c.code !== 'UNKNOWN').map(c => ({
+      // an empty class has no slice (its zero stays in the table below)
+      data: data.riskClasses.filter(c => c.value > 0).map(c => ({
         name: c.name, value: c.value, itemStyle: { color: classColours[c.code] || '#adb5bd' }
       }))
     }]
@@ -57,8 +58,8 @@
     xAxis: { type: 'category', data: data.branches },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: data.labels.review, type: 'bar', data: data.review, itemStyle: { color: '#ef6c00' } },
-      { name: data.labels.impliedAbove, type: 'bar', data: data.impliedAbove, itemStyle: { color: '#c62828' } }
+      { name: data.labels.review, type: 'bar', barMaxWidth: 48, data: data.review, itemStyle: { color: '#ef6c00' } },
+      { name: data.labels.impliedAbove, type: 'bar', barMaxWidth: 48, data: data.impliedAbove, itemStyle: { color: '#c62828' } }
     ]
   });
   window.addEventListener('resize', () => charts.forEach(c => c.resize()));
