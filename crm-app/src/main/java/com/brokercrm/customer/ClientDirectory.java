@@ -39,16 +39,22 @@ public class ClientDirectory {
         params.put("offset", (long) search.page() * search.size());
         String order = ClientSearch.SORTS.get(search.sort()) + (search.descending() ? " DESC" : " ASC");
         long[] total = {-1};
-        // one pass: the window count gives the number of matching rows along with the page
+        // one pass: the window count gives the number of matching rows along with the page. With a profile
+        // filter the page is a top-N over the join and the count is asked apart: the window would sort every
+        // matching row of the join (at 1M clients on DuckDB about twice the time of the two queries)
+        boolean windowCount = !search.byProfile();
         String sql = """
                 SELECT c.customer_id, c.name, c.phone, b.name AS branch_name, m.name AS manager_name,
-                       c.open_date, c.risk_level, c.status, COUNT(*) OVER () AS total_rows
-                """ + FROM + where.join() + where.sql() + " ORDER BY " + order
+                       c.open_date, c.risk_level, c.status"""
+                + (windowCount ? ", COUNT(*) OVER () AS total_rows\n" : "\n")
+                + FROM + where.join() + where.sql() + " ORDER BY " + order
                 + ", c.customer_id LIMIT :limit OFFSET :offset";
         List<ClientSummary> items = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> {
-                    total[0] = rs.getLong("total_rows");
+                    if (windowCount) {
+                        total[0] = rs.getLong("total_rows");
+                    }
                     return new ClientSummary(
                             rs.getString("customer_id"),
                             rs.getString("name"),
@@ -60,7 +66,10 @@ public class ClientDirectory {
                             rs.getString("status"));
                 })
                 .list();
-        if (total[0] < 0) { // past the last page: count alone
+        if (!windowCount && search.page() == 0 && items.size() < search.size()) {
+            total[0] = items.size(); // all matches fit the first page
+        }
+        if (total[0] < 0) { // past the last page, or a profile filter: count alone
             total[0] = jdbc.sql("SELECT COUNT(*) " + FROM + where.join() + where.sql())
                     .params(where.params())
                     .query(Long.class)
