@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
         description = {
             "Time client searches (the queries behind the search page and API) over a DuckDB store holding",
             "N synthetic clients (default 1,000,000): name part, client id, phone ending, masked ID number,",
-            "filters with sorting and paging, at head-office and at branch scope. Prints p50, p95 and p99.",
+            "filters with sorting and paging, profile filters (tier, risk class, need on the latest of two",
+            "scored dates), at head-office and at branch scope. Prints p50, p95 and p99.",
             "Budget: p95 under 200 ms at 1,000,000 clients."
         })
 class BenchSearchCommand implements Callable<Integer> {
@@ -62,6 +63,18 @@ class BenchSearchCommand implements Callable<Integer> {
                         Locale.ROOT,
                         "filled %,d synthetic clients in %.1fs%n",
                         clients,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            long profiles = jdbc.sql("SELECT COUNT(*) FROM customer_profile")
+                    .query(Long.class)
+                    .single();
+            if (profiles != 2L * clients) {
+                long t0 = System.nanoTime();
+                fillProfiles(jdbc);
+                System.out.printf(
+                        Locale.ROOT,
+                        "filled %,d synthetic profiles in %.1fs%n",
+                        2L * clients,
                         (System.nanoTime() - t0) / 1e9);
             }
             run(new ClientDirectory(jdbc), jdbc);
@@ -110,6 +123,57 @@ class BenchSearchCommand implements Callable<Integer> {
         });
         kinds.put("name part (branch)", i -> new Object[] {
             branch, text(names.get(random.nextInt(names.size())).substring(0, 1))
+        });
+        List<String> tiers = com.brokercrm.profiling.ClientProfile.TIERS;
+        List<String> classes = com.brokercrm.profiling.ClientProfile.RISK_CLASSES;
+        List<String> needs = com.brokercrm.profiling.ClientProfile.NEEDS;
+        kinds.put("tier and risk class (HQ)", i -> new Object[] {
+            DataScope.ALL,
+            new ClientSearch(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    tiers.get(random.nextInt(tiers.size())),
+                    classes.get(random.nextInt(classes.size())),
+                    null,
+                    "id",
+                    false,
+                    random.nextInt(5),
+                    20)
+        });
+        kinds.put("need, sort, page (HQ)", i -> new Object[] {
+            DataScope.ALL,
+            new ClientSearch(
+                    null,
+                    null,
+                    null,
+                    "ACTIVE",
+                    null,
+                    null,
+                    null,
+                    needs.get(random.nextInt(needs.size())),
+                    "name",
+                    random.nextBoolean(),
+                    random.nextInt(10),
+                    20)
+        });
+        kinds.put("tier and need (branch)", i -> new Object[] {
+            branch,
+            new ClientSearch(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    tiers.get(random.nextInt(tiers.size())),
+                    null,
+                    needs.get(random.nextInt(needs.size())),
+                    "id",
+                    false,
+                    0,
+                    20)
         });
         System.out.printf("%-30s %9s %9s %9s %9s%n", "search", "searches", "p50 ms", "p95 ms", "p99 ms");
         List<Long> all = new ArrayList<>();
@@ -198,5 +262,34 @@ class BenchSearchCommand implements Callable<Integer> {
                        ['ACTIVE','ACTIVE','ACTIVE','DORMANT','CLOSED'][1 + (hash(i * 31) % 5)::BIGINT]
                 FROM range(1, :n + 1) t(i)
                 """).param("n", clients).update();
+    }
+
+    /**
+     * Profiles of every client on two as-of dates, tiers as a pyramid (1% diamond ... 60% ordinary), a
+     * third per risk class, and one need for about a quarter of the clients.
+     */
+    static void fillProfiles(JdbcClient jdbc) {
+        jdbc.sql("DELETE FROM customer_profile").update();
+        for (String asOf : List.of("2025-06-27", "2025-06-30")) {
+            jdbc.sql("""
+                    INSERT INTO customer_profile (customer_id, as_of, run_id, client_value, value_percentile, tier,
+                        risk_score, risk_class, implied_level, questionnaire_level, level_review, habits, needs,
+                        drivers)
+                    SELECT customer_id, CAST(:asOf AS DATE), 1, h % 100000, (h % 100) / 100.0,
+                           CASE WHEN h % 100 = 0 THEN 'DIAMOND' WHEN h % 100 < 4 THEN 'PLATINUM'
+                                WHEN h % 100 < 15 THEN 'GOLD' WHEN h % 100 < 40 THEN 'SILVER' ELSE 'ORDINARY' END,
+                           h % 101,
+                           ['RISK_SEEKING', 'RISK_AVERSE', 'CONSERVATIVE'][1 + (h % 3)::BIGINT],
+                           'C' || (1 + h % 5)::VARCHAR, risk_level, h % 13 = 0,
+                           CASE WHEN h % 4 = 0 THEN '|HIGH_FREQUENCY|STAR_PREFERENCE|' ELSE '|LONG_TERM|' END,
+                           CASE WHEN h % 4 = 1
+                                THEN '|' || ['CASH_MANAGEMENT', 'STAR_ELIGIBLE', 'CHINEXT_ELIGIBLE', 'MARGIN_ELIGIBLE',
+                                             'COMMISSION_SENSITIVE', 'ADVISORY', 'ALLOCATION', 'MARGIN_WARNING',
+                                             'ASSESSMENT_RENEWAL'][1 + (h % 9)::BIGINT] || '|'
+                                ELSE '||' END,
+                           '{}'
+                    FROM (SELECT customer_id, risk_level, hash(customer_id || :asOf) AS h FROM customer) t
+                    """).param("asOf", asOf).update();
+        }
     }
 }

@@ -1,7 +1,11 @@
 package com.brokercrm.customer;
 
 import com.brokercrm.customer.ClientRows.TradeFilter;
+import com.brokercrm.profiling.ProfileChart;
+import com.brokercrm.profiling.ProfileStore;
+import com.brokercrm.profiling.ProfileTexts;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,17 +25,26 @@ class Client360Controller {
 
     private final ClientAccess access;
     private final ClientRecords records;
+    private final ProfileStore profiles;
+    private final ProfileTexts profileTexts;
 
     private final TransactionTemplate snapshot;
 
-    Client360Controller(ClientAccess access, ClientRecords records, PlatformTransactionManager transactions) {
+    Client360Controller(
+            ClientAccess access,
+            ClientRecords records,
+            ProfileStore profiles,
+            ProfileTexts profileTexts,
+            PlatformTransactionManager transactions) {
         this.access = access;
         this.records = records;
+        this.profiles = profiles;
+        this.profileTexts = profileTexts;
         this.snapshot = new TransactionTemplate(transactions);
     }
 
     @GetMapping("/clients/{id}")
-    String view(@PathVariable String id, Model model) {
+    String view(@PathVariable String id, Model model, Locale locale) {
         ClientDetail client = access.open(id, "360");
         model.addAttribute("client", client);
         model.addAttribute("clientId", id);
@@ -44,6 +57,11 @@ class Client360Controller {
             model.addAttribute("trades", records.trades(id, TradeFilter.none(), 0, TRADES_PER_PAGE));
             model.addAttribute("flows", records.fundFlows(id, 0, FLOWS_PER_PAGE));
             model.addAttribute("contacts", records.contacts(id, 0, CONTACTS_PER_PAGE));
+            // the value, risk, habits and needs cards: the not-scored state until a model run wrote a profile
+            profiles.latest(id).ifPresent(profile -> {
+                model.addAttribute("profile", profileTexts.view(profile, locale));
+                model.addAttribute("profileJson", ProfileChart.json(profiles.history(id)));
+            });
         });
         return "customer/view";
     }

@@ -51,13 +51,26 @@ class ClientApiController {
             @RequestParam(required = false) String manager,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String level,
+            @Parameter(
+                            description =
+                                    "value tier on the latest scored date: DIAMOND, PLATINUM, GOLD, SILVER or ORDINARY")
+                    @RequestParam(required = false)
+                    String tier,
+            @Parameter(description = "risk class read from behaviour: RISK_SEEKING, RISK_AVERSE or CONSERVATIVE")
+                    @RequestParam(required = false)
+                    String riskClass,
+            @Parameter(description = "a need tag on the latest scored date, e.g. CASH_MANAGEMENT")
+                    @RequestParam(required = false)
+                    String need,
             @Parameter(description = "id, name, openDate, branch, status or riskLevel")
                     @RequestParam(defaultValue = "id")
                     String sort,
             @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return access.search(new ClientSearch(q, branch, manager, status, level, sort, desc, page, size), "api");
+        return access.search(
+                new ClientSearch(q, branch, manager, status, level, tier, riskClass, need, sort, desc, page, size),
+                "api");
     }
 
     @GetMapping("/{id}")

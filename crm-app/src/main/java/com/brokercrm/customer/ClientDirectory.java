@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,21 +33,28 @@ public class ClientDirectory {
     }
 
     public PageOf<ClientSummary> search(DataScope scope, ClientSearch search) {
-        Where where = where(scope, search);
+        Where where = where(scope, search, search.byProfile() ? latestProfileDate() : null);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
         String order = ClientSearch.SORTS.get(search.sort()) + (search.descending() ? " DESC" : " ASC");
         long[] total = {-1};
-        // one pass: the window count gives the number of matching rows along with the page
+        // one pass: the window count gives the number of matching rows along with the page. With a profile
+        // filter the page is a top-N over the join and the count is asked apart: the window would sort every
+        // matching row of the join (at 1M clients on DuckDB about twice the time of the two queries)
+        boolean windowCount = !search.byProfile();
         String sql = """
                 SELECT c.customer_id, c.name, c.phone, b.name AS branch_name, m.name AS manager_name,
-                       c.open_date, c.risk_level, c.status, COUNT(*) OVER () AS total_rows
-                """ + FROM + where.sql() + " ORDER BY " + order + ", c.customer_id LIMIT :limit OFFSET :offset";
+                       c.open_date, c.risk_level, c.status"""
+                + (windowCount ? ", COUNT(*) OVER () AS total_rows\n" : "\n")
+                + FROM + where.join() + where.sql() + " ORDER BY " + order
+                + ", c.customer_id LIMIT :limit OFFSET :offset";
         List<ClientSummary> items = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> {
-                    total[0] = rs.getLong("total_rows");
+                    if (windowCount) {
+                        total[0] = rs.getLong("total_rows");
+                    }
                     return new ClientSummary(
                             rs.getString("customer_id"),
                             rs.getString("name"),
@@ -58,8 +66,11 @@ public class ClientDirectory {
                             rs.getString("status"));
                 })
                 .list();
-        if (total[0] < 0) { // past the last page: count alone
-            total[0] = jdbc.sql("SELECT COUNT(*) " + FROM + where.sql())
+        if (!windowCount && search.page() == 0 && items.size() < search.size()) {
+            total[0] = items.size(); // all matches fit the first page
+        }
+        if (total[0] < 0) { // past the last page, or a profile filter: count alone
+            total[0] = jdbc.sql("SELECT COUNT(*) " + FROM + where.join() + where.sql())
                     .params(where.params())
                     .query(Long.class)
                     .single();
@@ -107,9 +118,21 @@ public class ClientDirectory {
                 .list();
     }
 
-    private record Where(String sql, Map<String, Object> params) {}
+    /** The latest as-of date of the profiles (a run replaces a whole date at once), or null before any run. */
+    private LocalDate latestProfileDate() {
+        return jdbc.sql("SELECT MAX(as_of) FROM customer_profile")
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single()
+                .orElse(null);
+    }
 
-    private static Where where(DataScope scope, ClientSearch search) {
+    private record Where(String join, String sql, Map<String, Object> params) {}
+
+    /**
+     * The conditions of a search. A profile filter joins the profiles of one date by their key (as_of,
+     * customer_id); a search without one reads no profile at all.
+     */
+    private static Where where(DataScope scope, ClientSearch search, LocalDate profileDate) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>(scope.parameters());
         conditions.add(scope.condition());
@@ -120,7 +143,22 @@ public class ClientDirectory {
         filter(conditions, params, "c.manager_id", "managerId", search.managerId());
         filter(conditions, params, "c.status", "status", search.status());
         filter(conditions, params, "c.risk_level", "riskLevel", search.riskLevel());
-        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+        String join = "";
+        if (search.byProfile()) {
+            if (profileDate == null) {
+                conditions.add("1 = 0"); // nothing scored yet: no client has a tier, class or need
+            } else {
+                join = " JOIN customer_profile p ON p.customer_id = c.customer_id AND p.as_of = :profileDate";
+                params.put("profileDate", profileDate);
+                filter(conditions, params, "p.tier", "tier", search.tier());
+                filter(conditions, params, "p.risk_class", "riskClass", search.riskClass());
+                if (search.need() != null) {
+                    conditions.add("p.needs LIKE :need ESCAPE '\\'");
+                    params.put("need", "%|" + escapeLike(search.need()) + "|%");
+                }
+            }
+        }
+        return new Where(join, " WHERE " + String.join(" AND ", conditions), params);
     }
 
     private static void filter(

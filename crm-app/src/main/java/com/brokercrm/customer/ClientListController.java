@@ -1,5 +1,7 @@
 package com.brokercrm.customer;
 
+import com.brokercrm.profiling.ClientProfile;
+import com.brokercrm.profiling.ProfileStore;
 import com.brokercrm.security.CrmUser;
 import com.brokercrm.security.DataScope;
 import org.springframework.stereotype.Controller;
@@ -14,10 +16,12 @@ class ClientListController {
 
     private final ClientAccess access;
     private final ClientDirectory directory;
+    private final ProfileStore profiles;
 
-    ClientListController(ClientAccess access, ClientDirectory directory) {
+    ClientListController(ClientAccess access, ClientDirectory directory, ProfileStore profiles) {
         this.access = access;
         this.directory = directory;
+        this.profiles = profiles;
     }
 
     @GetMapping({"/", "/clients"})
@@ -27,15 +31,27 @@ class ClientListController {
             @RequestParam(required = false) String manager,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String level,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String riskClass,
+            @RequestParam(required = false) String need,
             @RequestParam(defaultValue = "id") String sort,
             @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        ClientSearch search =
-                new ClientSearch(q, branch, manager, status, level, sort, desc, page, ClientSearch.DEFAULT_SIZE);
+        ClientSearch search = new ClientSearch(
+                q, branch, manager, status, level, tier, riskClass, need, sort, desc, page, ClientSearch.DEFAULT_SIZE);
         model.addAttribute("search", search);
-        model.addAttribute("results", access.search(search, "web"));
+        var results = access.search(search, "web");
+        model.addAttribute("results", results);
+        // tier and risk class of the page's clients: one keyed read of at most a page of profiles
+        var profileDate = profiles.latestAsOf().orElse(null);
+        model.addAttribute("profileDate", profileDate);
+        model.addAttribute(
+                "badges",
+                profiles.badges(
+                        profileDate,
+                        results.items().stream().map(ClientSummary::customerId).toList()));
         if (htmx != null) {
             return "customer/list :: results";
         }
@@ -44,6 +60,9 @@ class ClientListController {
         model.addAttribute("managers", directory.managers(scope, search.branchId()));
         model.addAttribute("statuses", java.util.List.of("ACTIVE", "DORMANT", "CLOSED", "TRANSFERRED_OUT"));
         model.addAttribute("levels", java.util.List.of("C1", "C2", "C3", "C4", "C5"));
+        model.addAttribute("tiers", ClientProfile.TIERS);
+        model.addAttribute("riskClasses", ClientProfile.RISK_CLASSES);
+        model.addAttribute("needs", ClientProfile.NEEDS);
         return "customer/list";
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A client search as staff type it: free text (name, client id, last digits of the phone, or an ID number
- * with {@code *} for hidden digits) and filters, a sort and a page.
+ * with {@code *} for hidden digits) and filters, a sort and a page. The profile filters (tier, risk class,
+ * need tag) look at the latest scored as-of date of {@code customer_profile}.
  */
 public record ClientSearch(
         String text,
@@ -13,6 +14,9 @@ public record ClientSearch(
         String managerId,
         String status,
         String riskLevel,
+        String tier,
+        String riskClass,
+        String need,
         String sort,
         boolean descending,
         int page,
@@ -36,13 +40,35 @@ public record ClientSearch(
         managerId = blankToNull(managerId);
         status = blankToNull(status);
         riskLevel = blankToNull(riskLevel);
+        tier = upper(tier);
+        riskClass = upper(riskClass);
+        need = upper(need);
         sort = sort != null && SORTS.containsKey(sort) ? sort : "id";
         page = PageOf.clampPage(page);
         size = PageOf.clampSize(size, DEFAULT_SIZE, MAX_SIZE);
     }
 
+    /** A search without profile filters. */
+    public ClientSearch(
+            String text,
+            String branchId,
+            String managerId,
+            String status,
+            String riskLevel,
+            String sort,
+            boolean descending,
+            int page,
+            int size) {
+        this(text, branchId, managerId, status, riskLevel, null, null, null, sort, descending, page, size);
+    }
+
     public static ClientSearch firstPage() {
         return new ClientSearch(null, null, null, null, null, "id", false, 0, DEFAULT_SIZE);
+    }
+
+    /** Whether the search filters on the clients' profiles. */
+    public boolean byProfile() {
+        return tier != null || riskClass != null || need != null;
     }
 
     /** A readable summary of the criteria, for the audit log. */
@@ -53,6 +79,9 @@ public record ClientSearch(
         append(out, "manager", managerId);
         append(out, "status", status);
         append(out, "level", riskLevel);
+        append(out, "tier", tier);
+        append(out, "class", riskClass);
+        append(out, "need", need);
         append(out, "sort", sort + (descending ? " desc" : ""));
         append(out, "page", Integer.toString(page));
         return out.toString();
@@ -62,6 +91,11 @@ public record ClientSearch(
         if (value != null) {
             out.append(out.isEmpty() ? "" : "; ").append(name).append('=').append(value);
         }
+    }
+
+    private static String upper(String value) {
+        String v = blankToNull(value);
+        return v == null ? null : v.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,6 @@ import java.nio.file.Path;
 class DuckDbProfileStoreTest extends ProfileStoreContractTest {
     @Override
     HikariDataSource createStore(Path temp) {
-        return TestStore.duckDb(temp.resolve("duck"));
+        return TestStore.duckDb(temp);
     }
 }

@@ -149,6 +149,57 @@ class BrowserTest {
     }
 
     @Test
+    void the360ViewShowsTheProfileCardsAndTheDashboardDrawsItsCharts() throws Exception {
+        login("account_manager");
+        browser.get(url("/clients/C001"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile-chart canvas")));
+        assertThat(browser.findElement(By.id("profile-tier")).getText()).isEqualTo("金");
+        assertThat(browser.findElement(By.id("section-risk")).getText())
+                .contains("72.5 / 100", "风险偏好型", "C5", "C4", "建议复核适当性");
+        assertThat(browser.findElement(By.id("section-needs")).getText()).contains("现金占比 62%，已闲置 45 天");
+        // the profile cards sit below the assets chart: a taller window shows them whole
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
+        WebElement cards = browser.findElement(By.id("section-value"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 60)", cards);
+        Thread.sleep(300);
+        screenshot("09-client-360-profile-zh");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1100));
+
+        assertThat(browser.findElement(By.id("nav-profiles")).getAttribute("href"))
+                .endsWith("/profiles");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
+        browser.get(url("/profiles"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tier-chart canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-chart canvas")));
+        assertThat(browser.findElement(By.id("profiles-count")).getText()).contains("共有 2 位已评分客户");
+        assertThat(browser.findElement(By.id("review-table")).getText()).contains("上海浦东营业部", "北京朝阳营业部");
+        screenshot("10-profile-dashboard-zh");
+
+        login("branch_manager");
+        browser.get(url("/profiles?lang=en"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#risk-class-chart canvas")));
+        assertThat(browser.findElement(By.id("review-table")).getText())
+                .contains("北京朝阳营业部")
+                .doesNotContain("上海浦东营业部");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Tier pyramid");
+        screenshot("11-profile-dashboard-branch-en");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1100));
+
+        browser.get(url("/clients?tier=DIAMOND&lang=zh-CN"));
+        wait.until(ExpectedConditions.textToBe(By.id("result-count"), "共 1 位客户"));
+        screenshot("12-client-list-by-tier-zh");
+
+        // a client not scored yet keeps the not-scored cards
+        login("advisor");
+        browser.get(url("/clients/C004"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-name")));
+        assertThat(browser.findElement(By.id("section-value")).getText()).contains("尚未评分");
+        assertThat(browser.findElements(By.id("profile-chart"))).isEmpty();
+    }
+
+    @Test
     void aBranchManagerCannotOpenAnotherBranchsClient() throws Exception {
         login("branch_manager");
         assertThat(browser.findElement(By.id("whoami")).getText()).contains("营业部 B02 的客户");

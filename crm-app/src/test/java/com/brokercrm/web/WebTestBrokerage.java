@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The hand-made sample brokerage plus one user per role and a client whose name is a script, loaded once
  * into a test application. Who sees what: C001 (branch B01, manager S01, broker S02), C002 (B02), C003
- * (B02, manager S01), C004 (B01, named like a script).
+ * (B02, manager S01), C004 (B01, named like a script). C001, C002 and C003 have profiles
+ * ({@link com.brokercrm.profiling.ProfileRows#sample}, with a few more months of history for C001); C004
+ * has none (the not-scored state).
  */
 public final class WebTestBrokerage {
 
@@ -37,6 +39,9 @@ public final class WebTestBrokerage {
     }
 
     public static final Set<String> CLIENTS = Set.of("C001", "C002", "C003", "C004");
+
+    /** The clients with a profile. */
+    public static final Set<String> SCORED = Set.of("C001", "C002", "C003");
 
     private WebTestBrokerage() {}
 
@@ -81,6 +86,17 @@ public final class WebTestBrokerage {
                         INSERT INTO customer (customer_id, name, open_date, branch_id, investor_type, status)
                         VALUES ('C004', :name, DATE '2021-02-03', 'B01', 'ORDINARY', 'ACTIVE')
                         """).param("name", SCRIPT_NAME).update();
+        com.brokercrm.profiling.ProfileRows.sample(jdbc);
+        String[][] months = {
+            {"2024-08-30", "ORDINARY", "1200.00", "28"}, {"2024-09-30", "SILVER", "1900.00", "31"},
+            {"2024-10-31", "SILVER", "2400.00", "35"}, {"2024-11-29", "SILVER", "2800.00", "37"}
+        };
+        for (String[] m : months) {
+            com.brokercrm.profiling.ProfileRows.of("C001", java.time.LocalDate.parse(m[0]))
+                    .value(m[1], m[2], 0.6, "20000.00")
+                    .risk(Double.valueOf(m[3]), "RISK_AVERSE", "C4", "C4", false)
+                    .insert(jdbc);
+        }
         for (Map.Entry<Role, String> user : STAFF.entrySet()) {
             users.create(username(user.getKey()), "User " + user.getKey(), user.getKey(), user.getValue(), PASSWORD);
         }

@@ -1,0 +1,99 @@
+package com.brokercrm.profiling;
+
+import com.brokercrm.profiling.ClientProfile.Driver;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a profile in plain words: tag names and driver sentences from messages*.properties. A tag or
+ * driver key the messages do not know yet (a model newer than the UI) shows under its raw code rather
+ * than breaking the page.
+ */
+@Component
+public class ProfileTexts {
+
+    public static final String HABIT = "profile.habit.";
+    public static final String NEED = "profile.need.";
+
+    private final MessageSource messages;
+
+    public ProfileTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A tag with its name and the reasons it was given. */
+    public record TagView(String code, String label, List<String> reasons) {}
+
+    /** What the 360 view's profile cards show besides the profile's own figures. */
+    public record ProfileView(
+            ClientProfile profile,
+            List<String> valueReasons,
+            List<String> riskReasons,
+            List<TagView> habits,
+            List<TagView> needs) {
+
+        /**
+         * The value percentile as 0-100 (the share of clients this one is worth more than). The model may
+         * write a share (0-1) or a percentage; both read the same here.
+         */
+        public Double percentile() {
+            Double v = profile.valuePercentile();
+            return v == null ? null : v <= 1 ? v * 100 : v;
+        }
+
+        /** The risk score bounded to 0-100, for the gauge's width. */
+        public double riskWidth() {
+            Double v = profile.riskScore();
+            return v == null ? 0 : Math.max(0, Math.min(100, v));
+        }
+    }
+
+    public ProfileView view(ClientProfile profile, Locale locale) {
+        return new ProfileView(
+                profile,
+                sentences(profile.drivers().value(), locale),
+                sentences(profile.drivers().risk(), locale),
+                tags(HABIT, profile.habits(), profile.drivers().habits(), locale),
+                tags(NEED, profile.needs(), profile.drivers().needs(), locale));
+    }
+
+    public String habit(String tag, Locale locale) {
+        return label(HABIT, tag, locale);
+    }
+
+    public String need(String tag, Locale locale) {
+        return label(NEED, tag, locale);
+    }
+
+    /** The driver in words, or its key and values when no message has that key. */
+    public String sentence(Driver driver, Locale locale) {
+        Object[] arguments = driver.arguments().toArray();
+        String text = messages.getMessage(driver.key(), arguments, null, locale);
+        if (text != null) {
+            return text;
+        }
+        return driver.arguments().isEmpty()
+                ? driver.key()
+                : driver.key() + ": "
+                        + driver.arguments().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private List<String> sentences(List<Driver> drivers, Locale locale) {
+        return drivers.stream().map(d -> sentence(d, locale)).toList();
+    }
+
+    private List<TagView> tags(String prefix, List<String> tags, Map<String, List<Driver>> drivers, Locale locale) {
+        return tags.stream()
+                .map(tag -> new TagView(
+                        tag, label(prefix, tag, locale), sentences(drivers.getOrDefault(tag, List.of()), locale)))
+                .toList();
+    }
+
+    private String label(String prefix, String tag, Locale locale) {
+        return messages.getMessage(prefix + tag, null, tag, locale);
+    }
+}
