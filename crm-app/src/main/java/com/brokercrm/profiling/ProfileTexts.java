@@ -4,6 +4,7 @@ import com.brokercrm.profiling.ClientProfile.Driver;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ public class ProfileTexts {
 
     public static final String HABIT = "profile.habit.";
     public static final String NEED = "profile.need.";
+    public static final String DRIVER = "profile.driver.";
 
     private final MessageSource messages;
 
@@ -69,10 +71,21 @@ public class ProfileTexts {
         return label(NEED, tag, locale);
     }
 
-    /** The driver in words, or its key and values when no message has that key. */
+    /**
+     * The driver in words, or its key and values when no message has that key; null for a driver whose
+     * value the model could not compute (a message wanting a value, given none), which is left out.
+     * The models write keys without the {@code profile.driver.} prefix; a full message key reads too.
+     */
     public String sentence(Driver driver, Locale locale) {
+        String code = driver.key().startsWith("profile.") ? driver.key() : DRIVER + driver.key();
         Object[] arguments = driver.arguments().toArray();
-        String text = messages.getMessage(driver.key(), arguments, null, locale);
+        if (arguments.length == 0) {
+            String pattern = messages.getMessage(code, null, null, locale);
+            if (pattern != null && pattern.contains("{0")) {
+                return null;
+            }
+        }
+        String text = messages.getMessage(code, arguments, null, locale);
         if (text != null) {
             return text;
         }
@@ -83,7 +96,10 @@ public class ProfileTexts {
     }
 
     private List<String> sentences(List<Driver> drivers, Locale locale) {
-        return drivers.stream().map(d -> sentence(d, locale)).toList();
+        return drivers.stream()
+                .map(d -> sentence(d, locale))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private List<TagView> tags(String prefix, List<String> tags, Map<String, List<Driver>> drivers, Locale locale) {

@@ -15,6 +15,8 @@ import com.brokercrm.store.TestStore;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +30,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +108,44 @@ class GeneratedBrokerageProfileTest {
         double rho = Evaluation.spearman(model, recomputed);
         System.out.printf("Spearman client value vs independent recomputation: %.6f%n", rho);
         assertThat(rho).isGreaterThanOrEqualTo(0.90);
+
+        assertEveryTagAndDriverHasWords(duck);
+    }
+
+    /**
+     * What the models wrote, the 360 view must be able to say: every habit and need tag and every driver key
+     * found in the profiles has a message in Chinese and in English.
+     */
+    private static void assertEveryTagAndDriverHasWords(List<Map<String, Object>> profiles) throws IOException {
+        Set<String> wanted = new TreeSet<>();
+        Pattern driverKey = Pattern.compile("\"key\":\"([A-Za-z]+)\"");
+        for (Map<String, Object> row : profiles) {
+            for (String tag : ((String) row.get("habits")).split("\\|")) {
+                if (!tag.isEmpty()) {
+                    wanted.add(ProfileTexts.HABIT + tag);
+                }
+            }
+            for (String tag : ((String) row.get("needs")).split("\\|")) {
+                if (!tag.isEmpty()) {
+                    wanted.add(ProfileTexts.NEED + tag);
+                }
+            }
+            Matcher m = driverKey.matcher((String) row.get("drivers"));
+            while (m.find()) {
+                wanted.add(ProfileTexts.DRIVER + m.group(1));
+            }
+        }
+        assertThat(wanted).as("tags and driver keys written").hasSizeGreaterThan(60);
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            Properties messages = new Properties();
+            try (Reader r = new InputStreamReader(
+                    GeneratedBrokerageProfileTest.class.getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
+                messages.load(r);
+            }
+            assertThat(wanted.stream().filter(k -> !messages.containsKey(k)).toList())
+                    .as("keys without words in " + file)
+                    .isEmpty();
+        }
     }
 
     private static LocalDate scoreAndRead(HikariDataSource store, Path input, LocalDate asOf) throws Exception {

@@ -118,15 +118,18 @@ public final class ProfileRows {
 
     /** Drivers of C001's latest profile: known keys, a key no message has, and tags. */
     public static final String C001_DRIVERS = """
-            {"value": [{"key": "profile.driver.netCommission", "value": 9600.4},
-                       {"key": "profile.driver.avgAssets", "value": 1250000}],
-             "risk": [{"key": "profile.driver.starShare", "value": 0.62},
-                      {"key": "profile.driver.notInMessages", "value": [1, "x"]}],
-             "habits": {"HIGH_FREQUENCY": [{"key": "profile.driver.turnover", "value": 48.2}],
-                        "STAR_PREFERENCE": [{"key": "profile.driver.starShare", "value": 0.62}],
-                        "NIGHT_OWL": [{"key": "profile.driver.unknownHabit", "value": 3}]},
-             "needs": {"CASH_MANAGEMENT": [{"key": "profile.driver.idleCash", "value": [0.62, 45]}],
-                       "MARGIN_ELIGIBLE": [{"key": "profile.driver.eligibleAssets", "value": 520000}]}}
+            {"value": [{"key": "netCommission", "value": 9600.4},
+                       {"key": "avgAssets", "value": 1250000}],
+             "risk": [{"key": "highRiskTradeShare", "value": 0.62, "points": 12.5},
+                      {"key": "accountReturn", "value": null},
+                      {"key": "notInMessages", "value": [1, "x"]},
+                      {"key": "impliedLevel", "value": ["C5", "C4"]}],
+             "habits": {"HIGH_FREQUENCY": [{"key": "turnover", "value": 48.2}],
+                        "STAR_PREFERENCE": [{"key": "starShare", "value": 0.62}],
+                        "NIGHT_OWL": [{"key": "unknownHabit", "value": 3}]},
+             "needs": {"CASH_MANAGEMENT": [{"key": "cashShare", "value": 0.62},
+                                           {"key": "idleCashAmount", "value": 45000}],
+                       "MARGIN_ELIGIBLE": [{"key": "eligibleAssets", "value": 520000}]}}
             """;
 
     /**

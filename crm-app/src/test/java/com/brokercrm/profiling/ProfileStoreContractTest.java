@@ -102,11 +102,13 @@ abstract class ProfileStoreContractTest {
         assertThat(p.needs()).containsExactly("CASH_MANAGEMENT", "MARGIN_ELIGIBLE");
         assertThat(p.drivers().value())
                 .containsExactly(
-                        new Driver("profile.driver.netCommission", List.of(new BigDecimal("9600.4"))),
-                        new Driver("profile.driver.avgAssets", List.of(1250000)));
-        assertThat(p.drivers().risk()).extracting(Driver::key).contains("profile.driver.notInMessages");
+                        new Driver("netCommission", List.of(new BigDecimal("9600.4"))),
+                        new Driver("avgAssets", List.of(1250000)));
+        assertThat(p.drivers().risk()).extracting(Driver::key).contains("notInMessages", "impliedLevel");
         assertThat(p.drivers().needs().get("CASH_MANAGEMENT"))
-                .containsExactly(new Driver("profile.driver.idleCash", List.of(new BigDecimal("0.62"), 45)));
+                .containsExactly(
+                        new Driver("cashShare", List.of(new BigDecimal("0.62"))),
+                        new Driver("idleCashAmount", List.of(45000)));
         assertThat(p.drivers().habits()).containsOnlyKeys("HIGH_FREQUENCY", "STAR_PREFERENCE", "NIGHT_OWL");
 
         assertThat(profiles.history("C001"))

@@ -156,7 +156,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("profile-tier")).getText()).isEqualTo("金");
         assertThat(browser.findElement(By.id("section-risk")).getText())
                 .contains("72.5 / 100", "风险偏好型", "C5", "C4", "建议复核适当性");
-        assertThat(browser.findElement(By.id("section-needs")).getText()).contains("现金占比 62%，已闲置 45 天");
+        assertThat(browser.findElement(By.id("section-needs")).getText()).contains("闲置现金约 45,000 元");
         // the profile cards sit below the assets chart: a taller window shows them whole
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
         WebElement cards = browser.findElement(By.id("section-value"));

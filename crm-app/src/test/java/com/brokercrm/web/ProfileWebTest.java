@@ -196,18 +196,21 @@ class ProfileWebTest {
                 .contains("72.5 / 100", "风险偏好型")
                 .contains("与问卷等级不一致，建议复核适当性")
                 .contains("高频交易", "近半年换手率 48.2 倍", "偏好科创板", "科创板交易占比 62%")
-                .contains("现金管理", "现金占比 62%，已闲置 45 天", "可开通融资融券")
+                .contains("现金管理", "现金占比 62%", "闲置现金约 45,000 元", "可开通融资融券")
                 // a tag and a driver key the messages do not know: their raw code
-                .contains(">NIGHT_OWL<", "profile.driver.unknownHabit: 3", "profile.driver.notInMessages: 1, x")
+                .contains(">NIGHT_OWL<", "unknownHabit: 3", "notInMessages: 1, x")
+                // an array value is the message's arguments in order; a driver without its value is left out
+                .contains("行为推断等级 C5，问卷等级 C4", "高风险板块（科创板、创业板、北交所、ST）交易占比 62%")
+                .doesNotContain("近一年账户收益率")
                 .contains("id=\"profile-data\"", "\"dates\":[\"2024-08-30\"");
         String en = page(session, "/clients/C001", "lang", "en");
         assertThat(en)
                 .contains("as of 2025-01-03", ">Gold<", "Worth more than 85% of clients")
                 .contains("Risk seeking", "Differs from the questionnaire level: review suitability")
-                .contains("High-frequency trader", "Cash is 62% of assets, idle for 45 days")
+                .contains("High-frequency trader", "Cash is 62% of assets", "Idle cash about CNY 45,000")
                 .doesNotContain("现金占比", "高频交易");
         // C003: implied below the questionnaire level is also to review; C002 is consistent
-        assertThat(page(session, "/clients/C003")).contains("钻石", "风险规避型", "id=\"profile-level-review\"");
+        assertThat(page(session, "/clients/C003")).contains("钻石", "风险厌恶型", "id=\"profile-level-review\"");
         MockHttpSession admin = WebTestBrokerage.login(mvc, Role.HQ_ADMIN);
         String c002 = page(admin, "/clients/C002");
         assertThat(c002).contains("与问卷等级一致", "未发现明显的交易习惯。");
@@ -229,7 +232,7 @@ class ProfileWebTest {
         String earlier = page(session, "/profiles", "asOf", "2025-01-01", "lang", "zh-CN");
         assertThat(earlier).contains("截至 2024-12-31，您的数据范围内共有 2 位已评分客户");
         String list = page(session, "/clients", "tier", "DIAMOND", "lang", "zh-CN");
-        assertThat(list).contains("共 1 位客户", "/clients/C003\"", "风险规避型");
+        assertThat(list).contains("共 1 位客户", "/clients/C003\"", "风险厌恶型");
         String unfiltered = page(session, "/clients");
         assertThat(unfiltered).contains(">金<", ">钻石<").contains("风险偏好型");
     }
@@ -256,7 +259,7 @@ class ProfileWebTest {
         String profile =
                 api(Role.HQ_ADMIN, "/api/v1/clients/C001/profile").getResponse().getContentAsString();
         assertThat(profile)
-                .contains("\"tier\":\"GOLD\"", "\"key\":\"profile.driver.idleCash\"", "\"arguments\":[0.62,45]")
+                .contains("\"tier\":\"GOLD\"", "\"key\":\"impliedLevel\"", "\"arguments\":[\"C5\",\"C4\"]")
                 .contains("\"history\":[{\"asOf\":\"2024-08-30\"");
         String docs = api(Role.HQ_ANALYST, "/v3/api-docs").getResponse().getContentAsString();
         assertThat(docs).contains("/api/v1/clients/{id}/profile", "/api/v1/profiles", "/api/v1/profiles/summary");

@@ -146,7 +146,7 @@ public final class NeedModel {
             tags.put(
                     "RETENTION",
                     List.of(
-                            Driver.of("netInflow", inflow),
+                            Driver.of("netOutflow", inflow.negate()),
                             Driver.of("outflowShare", round(-inflow.doubleValue() / avg60, 4))));
         }
 
