@@ -44,6 +44,9 @@ public class ReferenceNames {
     ReferenceNames(JdbcClient jdbc, LongSupplier nanoClock) {
         this.jdbc = jdbc;
         this.clock = nanoClock;
+        // loaded here, not on first use: callers look names up inside row mappers, holding a pooled
+        // connection, and a first load that made them wait for it deadlocked a full pool (bench web, 20 users)
+        this.snapshot = load();
     }
 
     public String branchName(String branchId) {
@@ -72,7 +75,7 @@ public class ReferenceNames {
 
     private Snapshot current() {
         Snapshot current = snapshot;
-        if (current == null || age(current) >= REFRESH.toNanos()) {
+        if (age(current) >= REFRESH.toNanos()) {
             current = reload(current);
         }
         return current;
@@ -82,13 +85,14 @@ public class ReferenceNames {
         return clock.getAsLong() - s.loadedAt();
     }
 
-    /** Loads a fresh copy unless another thread did since {@code seen}; readers never wait for a refresh. */
+    /**
+     * Loads a fresh copy unless another thread did since {@code seen} or is doing so now: readers never wait
+     * for a refresh, they go on with the copy they have. (A reader waiting would hold its pooled connection
+     * while the loader waits for one.)
+     */
     private Snapshot reload(Snapshot seen) {
-        if (seen != null && !loading.tryLock()) {
+        if (!loading.tryLock()) {
             return seen;
-        }
-        if (seen == null) {
-            loading.lock();
         }
         try {
             Snapshot latest = snapshot;

@@ -21,6 +21,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,6 +272,52 @@ abstract class ClientDirectoryContractTest {
         assertThat(names.staffName("S01")).as("renamed after the refresh").isEqualTo("王总");
         assertThat(names.security("SH", "999999")).isNull();
         assertThat(names.staffName(null)).isNull();
+    }
+
+    @Test
+    void namesLookedUpInsideRowMappersNeverStarveASmallPool() throws Exception {
+        store.getHikariConfigMXBean().setMaximumPoolSize(2);
+        store.getHikariConfigMXBean().setConnectionTimeout(5_000);
+        long[] now = {0};
+        ReferenceNames names = new ReferenceNames(jdbc, () -> now[0]);
+        now[0] = ReferenceNames.REFRESH.toNanos(); // every lookup finds the copy due for a reload
+        // the first two queries hold both pooled connections and look names up at the same moment
+        CyclicBarrier together = new CyclicBarrier(2);
+        AtomicInteger arrivals = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> seen = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        seen.addAll(jdbc.sql("SELECT branch_id, manager_id FROM customer ORDER BY customer_id")
+                                .query((rs, n) -> {
+                                    if (n == 0 && arrivals.getAndIncrement() < 2) {
+                                        await(together);
+                                    }
+                                    return names.branchName(rs.getString(1)) + "/" + names.staffName(rs.getString(2))
+                                            + "/" + names.branchName("NO-SUCH");
+                                })
+                                .list());
+                    }
+                    return seen;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS)).isNotEmpty().allMatch(s -> s.endsWith("/null"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other query never reached its row mapper", e);
+        }
     }
 
     @Test
