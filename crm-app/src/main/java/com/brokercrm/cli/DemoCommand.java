@@ -3,11 +3,15 @@ package com.brokercrm.cli;
 import com.brokercrm.config.BrokerCrmProperties;
 import com.brokercrm.ingest.FolderImportReport;
 import com.brokercrm.ingest.ImportService;
+import com.brokercrm.profiling.ScoreService;
 import com.brokercrm.security.DemoUsers;
+import com.brokercrm.service.MotEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +71,7 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        scoreIfNeverScored(context);
         Path dataDir = context.getBean(BrokerCrmProperties.class).dataDir();
         List<DemoUsers.Login> logins = context.getBean(DemoUsers.class).ensure(dataDir);
         ServerBanner.print(context);
@@ -78,5 +83,31 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
                     login.username(), login.password(), login.role(), login.staffId() == null ? "" : login.staffId());
         }
         return Cli.KEEP_RUNNING;
+    }
+
+    /**
+     * A brokerage that has never been scored gets its profiles now, as the nightly job would, and the MOT
+     * rules of that day, so the 360 view, the dashboard and "my tasks" have something to show at once. A
+     * failed score is reported and the server still starts (pages show "not scored yet").
+     */
+    private static void scoreIfNeverScored(ConfigurableApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long profiles = jdbc.sql("SELECT COUNT(*) FROM customer_profile")
+                .query(Long.class)
+                .single();
+        if (profiles > 0) {
+            return;
+        }
+        System.out.println("Scoring the demo brokerage (indicators, then value, risk, habits and needs) ...");
+        try {
+            ScoreService.ScoreResult result =
+                    context.getBean(ScoreService.class).score(Optional.empty(), new ConsoleProgress(System.out));
+            ScoreCommand.print(result.indicators());
+            LocalDate asOf = result.indicators().asOf();
+            MotEngine.DailyReport mot = context.getBean(MotEngine.class).daily(asOf);
+            System.out.printf("MOT rules for %s: %,d task(s) created%n", asOf, mot.total());
+        } catch (ScoreService.ScoreFailed e) {
+            System.err.println("warning: the demo could not be scored (recorded in job_run): " + e.getMessage());
+        }
     }
 }
