@@ -136,14 +136,26 @@ class MotWebTest {
         assertThat(report).contains("王经理", "100.0%");
 
         String coverage = mvc.perform(get("/service/coverage")
-                        .param("asOf", "2025-06-30")
+                        .param("asOf", "2025-03-31")
                         .param("lang", "en")
                         .session(manager))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        // the manager's active clients C001 (called 2025-01-03) and C003 (never): 50% under the not-rated plan
-        assertThat(coverage).contains("Not rated", "at least every 365 days", "50.0%");
+        // the manager's active clients, tiered by their latest profiles: C001 gold (at least every 90 days,
+        // called 2025-01-03, 87 days before) and C003 diamond (never contacted): 50%
+        assertThat(coverage).contains("Gold", "at least every 90 days", "50.0%");
+        String later = mvc.perform(get("/service/coverage")
+                        .param("asOf", "2025-04-30")
+                        .param("lang", "en")
+                        .session(manager))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(later)
+                .as("C001's call is 117 days old by then")
+                .contains("0.0%")
+                .doesNotContain("50.0%");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
