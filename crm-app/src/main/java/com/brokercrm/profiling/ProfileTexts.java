@@ -39,12 +39,16 @@ public class ProfileTexts {
             List<TagView> needs) {
 
         /**
-         * The value percentile as 0-100 (the share of clients this one is worth more than). The model may
-         * write a share (0-1) or a percentage; both read the same here.
+         * The value percentile as 0-100 (the share of clients this one is worth more than), rounded down to a
+         * tenth (the model writes 0-100, docs/models.md).
          */
         public Double percentile() {
             Double v = profile.valuePercentile();
-            return v == null ? null : v <= 1 ? v * 100 : v;
+            if (v == null) {
+                return null;
+            }
+            // down to a tenth, so the best client of 50,000 (99.998) reads "more than 99.9%", not "100%"
+            return Math.floor(v * 10) / 10;
         }
 
         /** The risk score bounded to 0-100, for the gauge's width. */

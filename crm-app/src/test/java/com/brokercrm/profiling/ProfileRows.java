@@ -140,28 +140,28 @@ public final class ProfileRows {
      */
     public static void sample(JdbcClient jdbc) {
         of("C001", EARLIER)
-                .value("SILVER", "3000.00", 0.40, "9000.00")
+                .value("SILVER", "3000.00", 40.0, "9000.00")
                 .risk(40.0, "RISK_AVERSE", "C3", "C4", false)
                 .habits("LONG_TERM")
                 .insert(jdbc);
         of("C002", EARLIER)
-                .value("ORDINARY", "100.00", 0.10, null)
+                .value("ORDINARY", "100.00", 10.0, null)
                 .risk(15.0, "CONSERVATIVE", "C1", null, false)
                 .insert(jdbc);
         of("C001", LATEST)
-                .value("GOLD", "12000.50", 0.85, "30000.00")
+                .value("GOLD", "12000.50", 85.0, "30000.00")
                 .risk(72.5, "RISK_SEEKING", "C5", "C4", true)
                 .habits("HIGH_FREQUENCY", "STAR_PREFERENCE", "NIGHT_OWL")
                 .needs("CASH_MANAGEMENT", "MARGIN_ELIGIBLE")
                 .drivers(C001_DRIVERS)
                 .insert(jdbc);
         of("C002", LATEST)
-                .value("ORDINARY", "150.00", 0.20, null)
+                .value("ORDINARY", "150.00", 20.0, null)
                 .risk(20.0, "CONSERVATIVE", "C2", null, false)
                 .needs("ASSESSMENT_RENEWAL")
                 .insert(jdbc);
         of("C003", LATEST)
-                .value("DIAMOND", "250000.00", 0.99, "400000.00")
+                .value("DIAMOND", "250000.00", 99.0, "400000.00")
                 .risk(55.0, "RISK_AVERSE", "C3", "C5", true)
                 .habits("CONCENTRATED")
                 .needs("CASH_MANAGEMENT")

@@ -91,7 +91,7 @@ abstract class ProfileStoreContractTest {
         assertThat(p.contribution()).isEqualByComparingTo("13200.55");
         assertThat(p.netCommission().add(p.marginInterest()).add(p.cashSpread()).add(p.productFees()))
                 .isEqualByComparingTo(p.contribution());
-        assertThat(p.valuePercentile()).isEqualTo(0.85);
+        assertThat(p.valuePercentile()).isEqualTo(85.0);
         assertThat(p.potentialValue()).isEqualByComparingTo("30000");
         assertThat(p.riskScore()).isEqualTo(72.5);
         assertThat(p.riskClass()).isEqualTo("RISK_SEEKING");
