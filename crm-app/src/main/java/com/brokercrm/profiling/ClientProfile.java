@@ -36,17 +36,8 @@ public record ClientProfile(
     public static final List<String> TIERS = List.of("DIAMOND", "PLATINUM", "GOLD", "SILVER", "ORDINARY");
     public static final List<String> RISK_CLASSES = List.of("RISK_SEEKING", "RISK_AVERSE", "CONSERVATIVE");
 
-    /** The need tags the models write today (docs/models.md); a new one still shows, under its code. */
-    public static final List<String> NEEDS = List.of(
-            "CASH_MANAGEMENT",
-            "STAR_ELIGIBLE",
-            "CHINEXT_ELIGIBLE",
-            "MARGIN_ELIGIBLE",
-            "COMMISSION_SENSITIVE",
-            "ADVISORY",
-            "ALLOCATION",
-            "MARGIN_WARNING",
-            "ASSESSMENT_RENEWAL");
+    /** The need tags the models write (docs/models.md); a tag stored by an older model still shows, under its code. */
+    public static final List<String> NEEDS = com.brokercrm.analytics.model.NeedModel.TAGS;
 
     /**
      * One reason behind a score or a tag: a message key and the values it is worded with (a number, a text,

@@ -126,6 +126,9 @@ class GeneratedBrokerageProfileTest {
                 }
             }
             for (String tag : ((String) row.get("needs")).split("\\|")) {
+                assertThat(tag.isEmpty() || ClientProfile.NEEDS.contains(tag))
+                        .as("need %s is among the dashboard's needs", tag)
+                        .isTrue();
                 if (!tag.isEmpty()) {
                     wanted.add(ProfileTexts.NEED + tag);
                 }
