@@ -39,10 +39,11 @@ public class ClientDirectory {
         params.put("offset", (long) search.page() * search.size());
         String order = ClientSearch.SORTS.get(search.sort()) + (search.descending() ? " DESC" : " ASC");
         long[] total = {-1};
-        // one pass: the window count gives the number of matching rows along with the page. With a profile
-        // filter the page is a top-N over the join and the count is asked apart: the window would sort every
-        // matching row of the join (at 1M clients on DuckDB about twice the time of the two queries)
-        boolean windowCount = !search.byProfile();
+        // A text search matches few clients: one pass, the window count gives their number along with the
+        // page. Without text (a whole branch, a status, everyone "newest first") or with a profile filter,
+        // the window would carry every matching row through the sort; a top-N for the page and a count
+        // apart are cheaper (at 1M clients on DuckDB, newest first: 217 ms against 56 + 13 ms)
+        boolean windowCount = search.text() != null && !search.text().isBlank() && !search.byProfile();
         String sql = """
                 SELECT c.customer_id, c.name, c.phone, b.name AS branch_name, m.name AS manager_name,
                        c.open_date, c.risk_level, c.status"""
