@@ -3,6 +3,7 @@ package com.brokercrm.cli;
 import com.brokercrm.config.Migrations;
 import com.brokercrm.customer.ClientDirectory;
 import com.brokercrm.customer.ClientSearch;
+import com.brokercrm.profiling.ClientProfile;
 import com.brokercrm.security.DataScope;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -270,12 +272,14 @@ class BenchSearchCommand implements Callable<Integer> {
      */
     static void fillProfiles(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM customer_profile").update();
+        // a quarter of the clients have one need, spread over every need the models write
+        String needs = ClientProfile.NEEDS.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
         for (String asOf : List.of("2025-06-27", "2025-06-30")) {
             jdbc.sql("""
                     INSERT INTO customer_profile (customer_id, as_of, run_id, client_value, value_percentile, tier,
                         risk_score, risk_class, implied_level, questionnaire_level, level_review, habits, needs,
                         drivers)
-                    SELECT customer_id, CAST(:asOf AS DATE), 1, h % 100000, (h % 100) / 100.0,
+                    SELECT customer_id, CAST(:asOf AS DATE), 1, h % 100000, (h % 100)::DOUBLE,
                            CASE WHEN h % 100 = 0 THEN 'DIAMOND' WHEN h % 100 < 4 THEN 'PLATINUM'
                                 WHEN h % 100 < 15 THEN 'GOLD' WHEN h % 100 < 40 THEN 'SILVER' ELSE 'ORDINARY' END,
                            h % 101,
@@ -283,13 +287,14 @@ class BenchSearchCommand implements Callable<Integer> {
                            'C' || (1 + h % 5)::VARCHAR, risk_level, h % 13 = 0,
                            CASE WHEN h % 4 = 0 THEN '|HIGH_FREQUENCY|STAR_PREFERENCE|' ELSE '|LONG_TERM|' END,
                            CASE WHEN h % 4 = 1
-                                THEN '|' || ['CASH_MANAGEMENT', 'STAR_ELIGIBLE', 'CHINEXT_ELIGIBLE', 'MARGIN_ELIGIBLE',
-                                             'COMMISSION_SENSITIVE', 'ADVISORY', 'ALLOCATION', 'MARGIN_WARNING',
-                                             'ASSESSMENT_RENEWAL'][1 + (h % 9)::BIGINT] || '|'
+                                THEN '|' || [NEEDS][1 + (h % NEED_COUNT)::BIGINT] || '|'
                                 ELSE '||' END,
                            '{}'
                     FROM (SELECT customer_id, risk_level, hash(customer_id || :asOf) AS h FROM customer) t
-                    """).param("asOf", asOf).update();
+                    """.replace("NEED_COUNT", String.valueOf(ClientProfile.NEEDS.size()))
+                            .replace("NEEDS", needs))
+                    .param("asOf", asOf)
+                    .update();
         }
     }
 }
