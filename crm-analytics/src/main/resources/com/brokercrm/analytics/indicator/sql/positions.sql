@@ -35,24 +35,31 @@ WITH sold AS (
                     AND i.move_date < d.sell_date
                     AND (i.next_move_date IS NULL OR i.next_move_date >= d.sell_date)
 ), outcomes AS (
-    SELECT h.customer_id, h.sell_date,
+    -- outcome 1 realised gain, 2 realised loss, 3 paper gain, 4 paper loss (NULL: none of them); span as in
+    -- trades.sql (20: the 20-day window, 60: the rest of the 60-day one, 250: the rest of the longest)
+    SELECT h.customer_id,
+           CASE WHEN h.sell_date >= :start_20 THEN 20 WHEN h.sell_date >= :start_60 THEN 60 ELSE 250 END AS span,
            CASE WHEN s.customer_id IS NOT NULL
-                THEN CASE WHEN s.realised_pnl > 0 THEN 'RG' WHEN s.realised_pnl < 0 THEN 'RL' END
-                ELSE CASE WHEN pr.close > h.ref_price THEN 'PG' WHEN pr.close < h.ref_price THEN 'PL' END
+                THEN CASE WHEN s.realised_pnl > 0 THEN 1 WHEN s.realised_pnl < 0 THEN 2 END
+                ELSE CASE WHEN pr.close > h.ref_price THEN 3 WHEN pr.close < h.ref_price THEN 4 END
            END AS outcome
     FROM held h
     LEFT JOIN sold s ON s.customer_id = h.customer_id AND s.exchange = h.exchange
                     AND s.security_code = h.security_code AND s.sell_date = h.sell_date
     LEFT JOIN price_daily pr ON pr.exchange = h.exchange AND pr.security_code = h.security_code
                             AND pr.trade_date = h.sell_date
+), tallies AS (
+    SELECT customer_id, span, outcome, COUNT(*) AS n
+    FROM outcomes
+    GROUP BY customer_id, span, outcome
 ), counts AS (
     SELECT customer_id,
-           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'RG') AS realised_gains_{w},
-           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'RL') AS realised_losses_{w},
-           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'PG') AS paper_gains_{w},
-           COUNT(*) FILTER (WHERE sell_date >= :start_{w} AND outcome = 'PL') AS paper_losses_{w},
-           COUNT(*) AS outcome_rows
-    FROM outcomes
+           CAST(COALESCE(SUM(n) FILTER (WHERE span <= {w} AND outcome = 1), 0) AS BIGINT) AS realised_gains_{w},
+           CAST(COALESCE(SUM(n) FILTER (WHERE span <= {w} AND outcome = 2), 0) AS BIGINT) AS realised_losses_{w},
+           CAST(COALESCE(SUM(n) FILTER (WHERE span <= {w} AND outcome = 3), 0) AS BIGINT) AS paper_gains_{w},
+           CAST(COALESCE(SUM(n) FILTER (WHERE span <= {w} AND outcome = 4), 0) AS BIGINT) AS paper_losses_{w},
+           CAST(SUM(n) AS BIGINT) AS outcome_rows
+    FROM tallies
     GROUP BY customer_id
 ), realised AS (
     SELECT customer_id,

@@ -37,7 +37,8 @@ WITH flows AS (
            SUM(COALESCE(log_r, 0)) OVER (PARTITION BY customer_id ORDER BY as_of ROWS UNBOUNDED PRECEDING) AS log_index
     FROM daily_returns
 ), peaks AS (
-    -- running peak of the index since the day before each window (that day's level is the first peak)
+    -- running peak of the index since the day before each window (that day's level is the first peak);
+    -- the drawdown 1 - EXP(index - peak) is largest where index - peak is least, so EXP runs once per client
     SELECT customer_id, as_of, r, log_r,
            MAX(CASE WHEN as_of >= :base_{w} THEN log_index END) OVER (PARTITION BY customer_id ORDER BY as_of ROWS UNBOUNDED PRECEDING) AS peak_{w},
            log_index
@@ -47,7 +48,7 @@ SELECT customer_id,
        COUNT(r) FILTER (WHERE as_of >= :start_{w}) AS return_days_{w},
        SUM(log_r) FILTER (WHERE as_of >= :start_{w}) AS log_return_{w},
        STDDEV_SAMP(r) FILTER (WHERE as_of >= :start_{w}) AS volatility_{w},
-       MAX(1 - EXP(log_index - peak_{w})) FILTER (WHERE as_of >= :start_{w}) AS max_drawdown_{w},
+       1 - EXP(MIN(log_index - peak_{w}) FILTER (WHERE as_of >= :start_{w})) AS max_drawdown_{w},
        COUNT(*) AS return_rows
 FROM peaks
 GROUP BY customer_id

@@ -1,5 +1,8 @@
--- Trades in each window, with the security's board and the price move before each buy. Trades are first
--- summed per client and day (so each row is one trading day), then per client over each window.
+-- Trades in each window, with the security's board and the price move before each buy.
+-- Speed: each trade is summed once, per client and span (span 20: the 20-day window; span 60: the rest of the
+-- 60-day window; span 250: the rest of the longest), then the spans per client into each window (windows
+-- nest: 20 inside 60 inside 250), rather than every trade into every window. Trading days: the client's
+-- distinct trade dates (a GROUP BY of their own, a little cheaper than COUNT(DISTINCT) per span).
 -- Momentum: the close of the price day before the trade against the close 20 price days before that, for
 -- stocks and ETFs (LAG over the security's own price rows, so a suspension stretches the look-back).
 WITH moves AS (
@@ -17,36 +20,63 @@ WITH moves AS (
            COUNT(*) AS day_rows
     FROM days
     GROUP BY customer_id
+), spans AS (
+    SELECT t.customer_id,
+           CASE WHEN t.trade_date >= :start_20 THEN 20 WHEN t.trade_date >= :start_60 THEN 60 ELSE 250 END AS span,
+           COUNT(*) AS trade_count,
+           SUM(t.amount) AS trading_value,
+           SUM(t.amount) FILTER (WHERE t.side = 'B') AS buy_value,
+           SUM(t.amount) FILTER (WHERE t.side = 'S') AS sell_value,
+           SUM(t.commission) AS commission,
+           SUM(t.amount) FILTER (WHERE t.exchange IN ('SH', 'SZ')) AS main_exchange_value,
+           SUM(t.amount) FILTER (WHERE t.exchange = 'BJ') AS bse_exchange_value,
+           SUM(t.amount) FILTER (WHERE s.board = 'STAR') AS star_value,
+           SUM(t.amount) FILTER (WHERE s.board = 'CHINEXT') AS chinext_value,
+           SUM(t.amount) FILTER (WHERE s.board = 'BSE') AS bse_value,
+           SUM(t.amount) FILTER (WHERE s.is_st) AS st_value,
+           COUNT(*) FILTER (WHERE t.channel = 'APP') AS app_trades,
+           COUNT(*) FILTER (WHERE t.channel = 'WEB') AS web_trades,
+           COUNT(*) FILTER (WHERE t.channel = 'PHONE') AS phone_trades,
+           COUNT(*) FILTER (WHERE t.channel = 'COUNTER') AS counter_trades,
+           COUNT(*) FILTER (WHERE t.trade_time < TIME '10:00:00') AS open_trades,
+           COUNT(*) FILTER (WHERE t.trade_time >= TIME '10:00:00' AND t.trade_time < TIME '12:00:00') AS morning_trades,
+           COUNT(*) FILTER (WHERE t.trade_time >= TIME '12:00:00' AND t.trade_time < TIME '14:30:00') AS afternoon_trades,
+           COUNT(*) FILTER (WHERE t.trade_time >= TIME '14:30:00') AS close_trades,
+           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before > m.close_earlier) AS momentum_value,
+           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before < m.close_earlier) AS contrarian_value,
+           MAX(t.trade_date) AS last_trade_date
+    FROM trade t
+    JOIN security s ON s.exchange = t.exchange AND s.security_code = t.security_code
+    LEFT JOIN moves m ON m.exchange = t.exchange AND m.security_code = t.security_code
+                     AND m.trade_date = t.trade_date AND s.type IN ('STOCK', 'ETF')
+    WHERE t.trade_date >= :start_250 AND t.trade_date <= :as_of
+    GROUP BY t.customer_id, CASE WHEN t.trade_date >= :start_20 THEN 20 WHEN t.trade_date >= :start_60 THEN 60 ELSE 250 END
 ), sums AS (
-SELECT t.customer_id,
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w}) AS trade_count_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w}) AS trading_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND t.side = 'B') AS buy_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND t.side = 'S') AS sell_value_{w},
-       SUM(t.commission) FILTER (WHERE t.trade_date >= :start_{w}) AS commission_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND t.exchange IN ('SH', 'SZ')) AS main_exchange_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND t.exchange = 'BJ') AS bse_exchange_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND s.board = 'STAR') AS star_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND s.board = 'CHINEXT') AS chinext_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND s.board = 'BSE') AS bse_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND s.is_st) AS st_value_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.channel = 'APP') AS app_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.channel = 'WEB') AS web_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.channel = 'PHONE') AS phone_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.channel = 'COUNTER') AS counter_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.trade_time < TIME '10:00:00') AS open_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.trade_time >= TIME '10:00:00' AND t.trade_time < TIME '12:00:00') AS morning_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.trade_time >= TIME '12:00:00' AND t.trade_time < TIME '14:30:00') AS afternoon_trades_{w},
-       COUNT(*) FILTER (WHERE t.trade_date >= :start_{w} AND t.trade_time >= TIME '14:30:00') AS close_trades_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND t.side = 'B' AND m.close_before > m.close_earlier) AS momentum_value_{w},
-       SUM(t.amount) FILTER (WHERE t.trade_date >= :start_{w} AND t.side = 'B' AND m.close_before < m.close_earlier) AS contrarian_value_{w},
-       MAX(t.trade_date) AS last_trade_date
-FROM trade t
-JOIN security s ON s.exchange = t.exchange AND s.security_code = t.security_code
-LEFT JOIN moves m ON m.exchange = t.exchange AND m.security_code = t.security_code
-                 AND m.trade_date = t.trade_date AND s.type IN ('STOCK', 'ETF')
-WHERE t.trade_date >= :start_250 AND t.trade_date <= :as_of
-GROUP BY t.customer_id
+SELECT customer_id,
+       CAST(COALESCE(SUM(trade_count) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS trade_count_{w},
+       SUM(trading_value) FILTER (WHERE span <= {w}) AS trading_value_{w},
+       SUM(buy_value) FILTER (WHERE span <= {w}) AS buy_value_{w},
+       SUM(sell_value) FILTER (WHERE span <= {w}) AS sell_value_{w},
+       SUM(commission) FILTER (WHERE span <= {w}) AS commission_{w},
+       SUM(main_exchange_value) FILTER (WHERE span <= {w}) AS main_exchange_value_{w},
+       SUM(bse_exchange_value) FILTER (WHERE span <= {w}) AS bse_exchange_value_{w},
+       SUM(star_value) FILTER (WHERE span <= {w}) AS star_value_{w},
+       SUM(chinext_value) FILTER (WHERE span <= {w}) AS chinext_value_{w},
+       SUM(bse_value) FILTER (WHERE span <= {w}) AS bse_value_{w},
+       SUM(st_value) FILTER (WHERE span <= {w}) AS st_value_{w},
+       CAST(COALESCE(SUM(app_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS app_trades_{w},
+       CAST(COALESCE(SUM(web_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS web_trades_{w},
+       CAST(COALESCE(SUM(phone_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS phone_trades_{w},
+       CAST(COALESCE(SUM(counter_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS counter_trades_{w},
+       CAST(COALESCE(SUM(open_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS open_trades_{w},
+       CAST(COALESCE(SUM(morning_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS morning_trades_{w},
+       CAST(COALESCE(SUM(afternoon_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS afternoon_trades_{w},
+       CAST(COALESCE(SUM(close_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS close_trades_{w},
+       SUM(momentum_value) FILTER (WHERE span <= {w}) AS momentum_value_{w},
+       SUM(contrarian_value) FILTER (WHERE span <= {w}) AS contrarian_value_{w},
+       MAX(last_trade_date) AS last_trade_date
+FROM spans
+GROUP BY customer_id
 )
 SELECT s.*,
        d.trading_days_{w},
