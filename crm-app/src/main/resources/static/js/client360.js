@@ -17,7 +17,7 @@
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 70, right: 20, top: 40, bottom: 30 },
+    grid: { left: 10, right: 20, top: 40, bottom: 30, containLabel: true },
     xAxis: { type: 'category', data: data.dates },
     yAxis: { type: 'value', scale: true },
     series: [
@@ -44,7 +44,7 @@
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 70, right: 40, top: 40, bottom: 30 },
+    grid: { left: 10, right: 40, top: 40, bottom: 30, containLabel: true },
     xAxis: { type: 'category', data: data.dates },
     yAxis: [
       { type: 'value', scale: true, name: '', splitLine: { show: true } },

@@ -148,6 +148,15 @@ class GeneratedBrokerageProfileTest {
             assertThat(wanted.stream().filter(k -> !messages.containsKey(k)).toList())
                     .as("keys without words in " + file)
                     .isEmpty();
+            // a message with arguments goes through MessageFormat, where a lone ' quotes the rest ("account's
+            // return {0}" printed the {0}): such an apostrophe must be written ''
+            assertThat(wanted.stream()
+                            .filter(k -> messages.getProperty(k).contains("{0"))
+                            .filter(k ->
+                                    messages.getProperty(k).replace("''", "").contains("'"))
+                            .toList())
+                    .as("messages with arguments and a lone apostrophe in " + file)
+                    .isEmpty();
         }
     }
 
