@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -103,6 +104,11 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
             ScoreService.ScoreResult result =
                     context.getBean(ScoreService.class).score(Optional.empty(), new ConsoleProgress(System.out));
             ScoreCommand.print(result.indicators());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Profiles (value, risk, habits, needs) of %,d clients in %.1fs%n",
+                    result.profiles(),
+                    result.modelTime().toNanos() / 1e9);
             LocalDate asOf = result.indicators().asOf();
             MotEngine.DailyReport mot = context.getBean(MotEngine.class).daily(asOf);
             System.out.printf("MOT rules for %s: %,d task(s) created%n", asOf, mot.total());
