@@ -209,12 +209,13 @@ class ProfileWebTest {
                 .contains("Risk seeking", "Differs from the questionnaire level: review suitability")
                 .contains("High-frequency trader", "Cash is 62% of assets", "Idle cash about CNY 45,000")
                 .doesNotContain("现金占比", "高频交易");
-        // C003: implied below the questionnaire level is also to review; C002 is consistent
+        // C003: implied below the questionnaire level is also to review; C002 has no questionnaire level to
+        // compare with, which the card says rather than calling it consistent
         assertThat(page(session, "/clients/C003")).contains("钻石", "风险厌恶型", "id=\"profile-level-review\"");
         MockHttpSession admin = WebTestBrokerage.login(mvc, Role.HQ_ADMIN);
         String c002 = page(admin, "/clients/C002");
-        assertThat(c002).contains("与问卷等级一致", "未发现明显的交易习惯。");
-        assertThat(c002).doesNotContain("id=\"profile-level-review\"");
+        assertThat(c002).contains("没有问卷测评等级可供对照", "未发现明显的交易习惯。");
+        assertThat(c002).doesNotContain("id=\"profile-level-review\"", "无需复核适当性");
     }
 
     @Test
