@@ -75,7 +75,7 @@ public class MotEngine {
                             margin.customerId(),
                             MotRule.MARGIN_CALL,
                             margin.customerId() + ":" + margin.date(),
-                            "maintenance ratio " + percent(ratio),
+                            TaskDetail.of("marginRatio", percent(ratio)),
                             margin.date());
                 }
             }
@@ -91,7 +91,7 @@ public class MotEngine {
                             trade.customerId(),
                             MotRule.FIRST_TRADE,
                             trade.customerId(),
-                            "first trade " + trade.tradeId() + " on " + trade.date(),
+                            TaskDetail.of("firstTrade", trade.tradeId(), trade.date()),
                             trade.date().plusDays(3));
                 }
             }
@@ -107,7 +107,7 @@ public class MotEngine {
                 customerId,
                 MotRule.TIER_CHANGE,
                 customerId + ":" + asOf,
-                "tier " + from + " -> " + to,
+                TaskDetail.of("tierChange", TaskDetail.key("tier." + from), TaskDetail.key("tier." + to)),
                 asOf.plusDays(7));
         return created;
     }
@@ -160,7 +160,7 @@ public class MotEngine {
                             (String) row[0],
                             MotRule.ASSESSMENT_EXPIRY,
                             row[0] + ":" + row[1],
-                            "questionnaire expires " + expires,
+                            TaskDetail.of("questionnaireExpires", expires),
                             expires);
                 });
         return created;
@@ -200,8 +200,7 @@ public class MotEngine {
                                     customer,
                                     MotRule.ID_EXPIRY,
                                     document,
-                                    "ID document expires " + expires + ": collect the renewed one before then,"
-                                            + " or trading is restricted under CSRC rules",
+                                    TaskDetail.of("idExpires", expires),
                                     expires);
                         case EXPIRED -> {
                             if (!openReminders.contains(rule + document)) {
@@ -210,8 +209,7 @@ public class MotEngine {
                                         customer,
                                         MotRule.ID_EXPIRY,
                                         document + ":EXPIRED",
-                                        "ID document expired " + expires + ": trading restricted under CSRC"
-                                                + " rules until a valid ID is on file",
+                                        TaskDetail.of("idExpired", expires),
                                         asOf);
                             }
                         }
@@ -247,7 +245,7 @@ public class MotEngine {
                             (String) row[0],
                             MotRule.BIRTHDAY,
                             row[0] + ":" + next.getYear(),
-                            "birthday on " + next,
+                            TaskDetail.of("birthday", next),
                             next);
                 });
         return created;
@@ -280,7 +278,7 @@ public class MotEngine {
                         (String) row[0],
                         MotRule.NO_FUNDS,
                         (String) row[0],
-                        "opened " + row[1] + ", no deposit since",
+                        TaskDetail.of("noDeposit", row[1]),
                         asOf.plusDays(7)));
         return created;
     }
@@ -343,7 +341,7 @@ public class MotEngine {
                                 (String) row[0],
                                 MotRule.MARGIN_CALL,
                                 row[0] + ":" + asOf,
-                                "maintenance ratio " + percent(MotRules.maintenanceRatio(cash, value, debt)),
+                                TaskDetail.of("marginRatio", percent(MotRules.maintenanceRatio(cash, value, debt))),
                                 asOf);
                     }
                 });
@@ -403,7 +401,10 @@ public class MotEngine {
                                     customer,
                                     MotRule.PERMISSION_ELIGIBLE,
                                     customer + ":" + permission,
-                                    permission + " (20-day average " + now20.toPlainString() + ")",
+                                    TaskDetail.of(
+                                            "eligible",
+                                            TaskDetail.key("permission." + permission),
+                                            now20.toPlainString()),
                                     asOf.plusDays(14));
                         }
                     }
@@ -429,7 +430,9 @@ public class MotEngine {
     }
 
     private static String withdrawalDetail(BigDecimal amount, BigDecimal before) {
-        return "withdrawal " + amount.toPlainString() + (before == null ? "" : " of assets " + before.toPlainString());
+        return before == null
+                ? TaskDetail.of("withdrawal", amount.toPlainString())
+                : TaskDetail.of("withdrawalOfAssets", amount.toPlainString(), before.toPlainString());
     }
 
     private static String percent(BigDecimal ratio) {

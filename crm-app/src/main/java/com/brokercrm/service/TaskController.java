@@ -29,8 +29,11 @@ class TaskController {
     private final TaskStore tasks;
     private final ContactLog contacts;
     private final com.brokercrm.customer.ClientAccess access;
+    private final TaskDetail details;
 
-    TaskController(TaskStore tasks, ContactLog contacts, com.brokercrm.customer.ClientAccess access) {
+    TaskController(
+            TaskStore tasks, ContactLog contacts, com.brokercrm.customer.ClientAccess access, TaskDetail details) {
+        this.details = details;
         this.tasks = tasks;
         this.contacts = contacts;
         this.access = access;
@@ -88,7 +91,7 @@ class TaskController {
                             outcome,
                             Set.of(),
                             null,
-                            task.detail()));
+                            details.words(task.detail())));
             tasks.complete(id, me.getUsername(), outcome, contactId);
             redirect.addFlashAttribute("taskMessage", "tasks.completed");
         } catch (ContactLog.Invalid e) {

@@ -88,7 +88,14 @@ class MotWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(list).contains("大额资金转出", "张三", "withdrawal 24997.50");
+        assertThat(list).contains("大额资金转出", "张三", "转出 24997.50 元");
+        assertThat(mvc.perform(get("/tasks").param("lang", "en").session(manager))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the detail in the reader's language")
+                .contains("Withdrawal CNY 24997.50")
+                .doesNotContain("mot.detail.");
         MockHttpSession branch = login(Role.BRANCH_MANAGER); // branch B02: C001 is not theirs
         assertThat(mvc.perform(get("/tasks").param("mine", "false").session(branch))
                         .andReturn()
