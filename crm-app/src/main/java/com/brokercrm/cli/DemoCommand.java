@@ -1,5 +1,6 @@
 package com.brokercrm.cli;
 
+import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.config.BrokerCrmProperties;
 import com.brokercrm.ingest.FolderImportReport;
 import com.brokercrm.ingest.ImportService;
@@ -39,6 +40,13 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(
+            names = "--history-months",
+            defaultValue = "5",
+            description = "Month-ends before the latest day to score too, for the profile history"
+                    + " (default ${DEFAULT-VALUE}; 0: none).")
+    int historyMonths;
 
     DemoCommand(String[] springArgs) {
         super(springArgs);
@@ -91,7 +99,7 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
      * rules of that day, so the 360 view, the dashboard and "my tasks" have something to show at once. A
      * failed score is reported and the server still starts (pages show "not scored yet").
      */
-    private static void scoreIfNeverScored(ConfigurableApplicationContext context) {
+    private void scoreIfNeverScored(ConfigurableApplicationContext context) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long profiles = jdbc.sql("SELECT COUNT(*) FROM customer_profile")
                 .query(Long.class)
@@ -112,8 +120,30 @@ class DemoCommand extends SpringCommand implements Callable<Integer> {
             LocalDate asOf = result.indicators().asOf();
             MotEngine.DailyReport mot = context.getBean(MotEngine.class).daily(asOf);
             System.out.printf("MOT rules for %s: %,d task(s) created%n", asOf, mot.total());
+            scoreHistory(context.getBean(ScoreService.class), asOf);
         } catch (ScoreService.ScoreFailed e) {
             System.err.println("warning: the demo could not be scored (recorded in job_run): " + e.getMessage());
+        }
+    }
+
+    /**
+     * Profiles as of the ends of the months before, so the 360 view shows how value and risk moved, as on a
+     * system that has scored every night for a while. Newest first: each of these dates has no earlier
+     * profiles yet when it is scored, so the history raises no tier-change tasks dated in the past.
+     */
+    private void scoreHistory(ScoreService scores, LocalDate latest) throws ScoreService.ScoreFailed {
+        for (int month = 1; month <= historyMonths; month++) {
+            LocalDate monthEnd =
+                    latest.minusMonths(month - 1L).withDayOfMonth(1).minusDays(1);
+            ScoreService.ScoreResult earlier = scores.score(Optional.of(monthEnd), IndicatorListener.NONE);
+            System.out.printf(
+                    Locale.ROOT,
+                    "History: profiles as of %s (%,d clients) in %.1fs%n",
+                    earlier.indicators().asOf(),
+                    earlier.profiles(),
+                    (earlier.indicators().elapsed().toNanos()
+                                    + earlier.modelTime().toNanos())
+                            / 1e9);
         }
     }
 }
