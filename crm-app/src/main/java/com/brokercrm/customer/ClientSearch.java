@@ -1,5 +1,6 @@
 package com.brokercrm.customer;
 
+import com.brokercrm.compliance.AuditCriteria;
 import com.brokercrm.web.PageOf;
 import java.util.Map;
 
@@ -73,24 +74,18 @@ public record ClientSearch(
 
     /** A readable summary of the criteria, for the audit log. */
     public String describe() {
-        StringBuilder out = new StringBuilder();
-        append(out, "q", text);
-        append(out, "branch", branchId);
-        append(out, "manager", managerId);
-        append(out, "status", status);
-        append(out, "level", riskLevel);
-        append(out, "tier", tier);
-        append(out, "class", riskClass);
-        append(out, "need", need);
-        append(out, "sort", sort + (descending ? " desc" : ""));
-        append(out, "page", Integer.toString(page));
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String name, String value) {
-        if (value != null) {
-            out.append(out.isEmpty() ? "" : "; ").append(name).append('=').append(value);
-        }
+        return new AuditCriteria()
+                .add("q", text)
+                .add("branch", branchId)
+                .add("manager", managerId)
+                .add("status", status)
+                .add("level", riskLevel)
+                .add("tier", tier)
+                .add("class", riskClass)
+                .add("need", need)
+                .add("sort", sort + (descending ? " desc" : ""))
+                .add("page", page)
+                .toString();
     }
 
     private static String upper(String value) {

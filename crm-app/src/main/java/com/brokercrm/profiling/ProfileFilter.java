@@ -1,5 +1,6 @@
 package com.brokercrm.profiling;
 
+import com.brokercrm.compliance.AuditCriteria;
 import com.brokercrm.web.PageOf;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -60,22 +61,16 @@ public record ProfileFilter(
 
     /** A readable summary of the criteria, for the audit log. */
     public String describe() {
-        StringBuilder out = new StringBuilder();
-        append(out, "asOf", asOf == null ? null : asOf.toString());
-        append(out, "tier", tier);
-        append(out, "class", riskClass);
-        append(out, "need", need);
-        append(out, "branch", branchId);
-        append(out, "review", levelReview == null ? null : levelReview.toString());
-        append(out, "sort", sort + (descending ? " desc" : ""));
-        append(out, "page", Integer.toString(page));
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String name, String value) {
-        if (value != null) {
-            out.append(out.isEmpty() ? "" : "; ").append(name).append('=').append(value);
-        }
+        return new AuditCriteria()
+                .add("asOf", asOf)
+                .add("tier", tier)
+                .add("class", riskClass)
+                .add("need", need)
+                .add("branch", branchId)
+                .add("review", levelReview)
+                .add("sort", sort + (descending ? " desc" : ""))
+                .add("page", page)
+                .toString();
     }
 
     private static String upper(String value) {
