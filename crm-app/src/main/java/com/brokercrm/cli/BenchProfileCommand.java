@@ -148,7 +148,7 @@ class BenchProfileCommand implements Callable<Integer> {
                     run.profiles(),
                     run.indicators().elapsed().toNanos() / 1e9,
                     run.modelTime().toNanos() / 1e9);
-            Map<String, String> persona = persona(truthFile);
+            Map<String, Truth> truth = truth(truthFile);
             Map<String, Double> independent = new HashMap<>();
             List<Map<String, Object>> profiles;
             long t0 = System.nanoTime();
@@ -165,16 +165,26 @@ class BenchProfileCommand implements Callable<Integer> {
                 }
             }
             double independentSeconds = (System.nanoTime() - t0) / 1e9;
-            Evaluation.Confusion confusion = new Evaluation.Confusion(
-                    Arrays.stream(RiskClass.values()).map(Enum::name).toList());
+            List<String> classes =
+                    Arrays.stream(RiskClass.values()).map(Enum::name).toList();
+            Evaluation.Confusion confusion = new Evaluation.Confusion(classes);
+            Evaluation.Confusion byBehaviour = new Evaluation.Confusion(classes);
+            long flagged = 0;
+            long planted = 0;
+            long flaggedAndPlanted = 0;
             double[] model = new double[profiles.size()];
             double[] recomputed = new double[profiles.size()];
             int i = 0;
             for (Map<String, Object> p : profiles) {
                 String id = (String) p.get("customer_id");
-                String truth = persona.get(id);
-                if (truth != null) {
-                    confusion.add(truth, (String) p.get("risk_class"));
+                Truth key = truth.get(id);
+                if (key != null) {
+                    confusion.add(key.persona(), (String) p.get("risk_class"));
+                    byBehaviour.add(key.behavesAs(), (String) p.get("risk_class"));
+                    boolean review = Boolean.TRUE.equals(p.get("level_review"));
+                    flagged += review ? 1 : 0;
+                    planted += key.suitabilityMismatch() ? 1 : 0;
+                    flaggedAndPlanted += review && key.suitabilityMismatch() ? 1 : 0;
                 }
                 model[i] = ((java.math.BigDecimal) p.get("client_value")).doubleValue();
                 recomputed[i] = independent.getOrDefault(id, Double.NaN);
@@ -183,6 +193,22 @@ class BenchProfileCommand implements Callable<Integer> {
             System.out.println();
             System.out.println("Risk class against the planted persona (truth.csv):");
             System.out.print(confusion.report());
+            System.out.printf(
+                    Locale.ROOT,
+                    "against the persona the behaviour was drawn from (behaves_as; differs for atypical clients):"
+                            + " accuracy %.4f  macro-F1 %.4f%n",
+                    byBehaviour.accuracy(),
+                    byBehaviour.macroF1());
+            System.out.printf(
+                    Locale.ROOT,
+                    "level review against the planted mismatches (risk seekers assessed below C4): flagged %,d"
+                            + " (%.1f%%), planted %,d (%.1f%%); precision %.3f, recall %.3f%n",
+                    flagged,
+                    100.0 * flagged / Math.max(1, profiles.size()),
+                    planted,
+                    100.0 * planted / Math.max(1, profiles.size()),
+                    flaggedAndPlanted / (double) Math.max(1, flagged),
+                    flaggedAndPlanted / (double) Math.max(1, planted));
             System.out.printf(
                     Locale.ROOT,
                     "Spearman (client value vs independent SQL recomputation, %,d clients, %.1fs): %.6f%n",
@@ -200,19 +226,29 @@ class BenchProfileCommand implements Callable<Integer> {
     }
 
     /** customer_id to persona from truth.csv (its first two columns). */
-    static Map<String, String> persona(Path truth) throws Exception {
-        Map<String, String> persona = new HashMap<>();
+    /** A client's answer key: the persona, the persona the behaviour was drawn from, a planted mismatch. */
+    record Truth(String persona, String behavesAs, boolean suitabilityMismatch) {}
+
+    static Map<String, Truth> truth(Path truth) throws Exception {
+        Map<String, Truth> out = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
             String header = r.readLine();
             if (header == null || !header.startsWith("customer_id,persona,")) {
                 throw new IllegalArgumentException(truth + " does not start with customer_id,persona");
             }
+            List<String> columns = List.of(header.split(",", -1));
+            int behaves = columns.indexOf("behaves_as");
+            int mismatch = columns.indexOf("suitability_mismatch");
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int a = line.indexOf(',');
-                int b = line.indexOf(',', a + 1);
-                persona.put(line.substring(0, a), line.substring(a + 1, b));
+                String[] f = line.split(",", -1); // the answer key holds no quoted fields
+                out.put(
+                        f[0],
+                        new Truth(
+                                f[1],
+                                behaves < 0 ? f[1] : f[behaves],
+                                mismatch >= 0 && Boolean.parseBoolean(f[mismatch])));
             }
         }
-        return persona;
+        return out;
     }
 }
