@@ -83,17 +83,13 @@ public class ProfileTexts {
     public String sentence(Driver driver, Locale locale) {
         String code = driver.key().startsWith("profile.") ? driver.key() : DRIVER + driver.key();
         Object[] arguments = driver.arguments().toArray();
-        if (arguments.length == 0) {
-            String pattern = messages.getMessage(code, null, null, locale);
-            if (pattern != null && pattern.contains("{0")) {
-                return null;
-            }
-        }
-        String text = messages.getMessage(code, arguments, null, locale);
+        // without arguments the message is its pattern as written: one lookup says both whether the driver
+        // lacks the value its words need and what the words are
+        String text = messages.getMessage(code, arguments.length == 0 ? null : arguments, null, locale);
         if (text != null) {
-            return text;
+            return arguments.length == 0 && text.contains("{0") ? null : text;
         }
-        return driver.arguments().isEmpty()
+        return arguments.length == 0
                 ? driver.key()
                 : driver.key() + ": "
                         + driver.arguments().stream().map(String::valueOf).collect(Collectors.joining(", "));
