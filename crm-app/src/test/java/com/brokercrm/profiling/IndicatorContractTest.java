@@ -88,6 +88,8 @@ abstract class IndicatorContractTest {
         assertThat((Double) c1.get("realised_pnl_250")).isNotNull();
         assertThat((Double) c1.get("momentum_buy_share_250")).isBetween(0.01, 0.99);
         assertThat((Double) c1.get("star_trade_share_250")).isPositive();
+        assertThat((Double) c1.get("etf_trade_share_250")).isPositive();
+        assertThat((Double) c1.get("product_trade_share_250")).isPositive();
         assertThat((Double) c1.get("max_drawdown_250")).isPositive();
         assertThat((Integer) c1.get("wechat_contacts_20")).isPositive();
         assertThat((Double) c2.get("leverage_250")).isPositive();

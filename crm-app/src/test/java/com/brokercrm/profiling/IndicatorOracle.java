@@ -307,6 +307,17 @@ final class IndicatorOracle {
                     col("bse_trade_share", w),
                     share(sum(in, t -> t.security().board().equals("BSE")), value));
             v.put(col("st_trade_share", w), share(sum(in, t -> t.security().st()), value));
+            v.put(
+                    col("etf_trade_share", w),
+                    share(sum(in, t -> t.security().type().equals("ETF")), value));
+            v.put(
+                    col("product_trade_share", w),
+                    share(
+                            sum(
+                                    in,
+                                    t -> Set.of("FUND", "BOND", "WMP")
+                                            .contains(t.security().type())),
+                            value));
             for (String channel : List.of("APP", "WEB", "PHONE", "COUNTER")) {
                 long k = in.stream().filter(t -> t.channel().equals(channel)).count();
                 v.put(col(channel.toLowerCase() + "_share", w), n == 0 ? null : (double) k / n);

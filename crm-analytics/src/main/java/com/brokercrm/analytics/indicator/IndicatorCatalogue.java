@@ -227,6 +227,13 @@ public final class IndicatorCatalogue {
                 SHARE,
                 "Over-the-counter products' (funds, bonds, wealth-management products) share of the"
                         + " snapshot's market value.");
+        // trading mix by product (added with the risk model's refit)
+        windowed("etf_trade_share", Kind.RATIO, SHARE, "ETFs' share of trading value.");
+        windowed(
+                "product_trade_share",
+                Kind.RATIO,
+                SHARE,
+                "Over-the-counter products' (funds, bonds, wealth-management products) share of trading value.");
     }
 
     public static IndicatorCatalogue get() {
