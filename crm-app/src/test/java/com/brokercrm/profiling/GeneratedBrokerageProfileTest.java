@@ -45,9 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
  * persona of truth.csv; client value ranked like a contribution less cost to serve recomputed here, in
  * plain Java, from the generated trades, asset rows, positions and contacts.
  *
- * <p>The floors are what the model reaches honestly, not the issue's targets (85% accuracy, macro-F1
- * 0.80): about 12% of clients behave as another persona, and only the questionnaire level and age still
- * carry their own (docs/models.md, "How well it does").
+ * <p>The floors are what the model reaches honestly (0.810 accuracy, 0.807 macro-F1 here), not the
+ * issue's 85% accuracy: about 12% of clients behave as another persona, and only the questionnaire level
+ * and age still carry their own (docs/models.md, "How well it does"). The level review is held against the
+ * planted suitability mismatches.
  */
 class GeneratedBrokerageProfileTest {
 
@@ -85,17 +86,40 @@ class GeneratedBrokerageProfileTest {
         assertThat(differences).as("DuckDB vs PostgreSQL").isEmpty();
 
         Map<String, String> persona = new HashMap<>();
-        csv(input.resolve("truth.csv"), r -> persona.put(r.get("customer_id"), r.get("persona")));
+        Set<String> planted = new HashSet<>();
+        csv(input.resolve("truth.csv"), r -> {
+            persona.put(r.get("customer_id"), r.get("persona"));
+            if (r.get("suitability_mismatch").equals("true")) {
+                planted.add(r.get("customer_id"));
+            }
+        });
         Evaluation.Confusion confusion = new Evaluation.Confusion(CLASSES);
         for (Map<String, Object> row : duck) {
             confusion.add(persona.get((String) row.get("customer_id")), (String) row.get("risk_class"));
         }
         System.out.print(confusion.report());
-        assertThat(confusion.accuracy()).isGreaterThanOrEqualTo(0.77);
-        assertThat(confusion.macroF1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(confusion.accuracy()).isGreaterThanOrEqualTo(0.79);
+        assertThat(confusion.macroF1()).isGreaterThanOrEqualTo(0.79);
         for (String c : CLASSES) {
-            assertThat(confusion.f1(c)).as(c).isGreaterThanOrEqualTo(0.72);
+            assertThat(confusion.f1(c)).as(c).isGreaterThanOrEqualTo(0.76);
         }
+
+        // the level review against the planted mismatches (risk seekers assessed below C4)
+        long flagged = 0;
+        long found = 0;
+        for (Map<String, Object> row : duck) {
+            if (Boolean.TRUE.equals(row.get("level_review"))) {
+                flagged++;
+                found += planted.contains((String) row.get("customer_id")) ? 1 : 0;
+            }
+        }
+        double precision = (double) found / flagged;
+        double recall = (double) found / planted.size();
+        System.out.printf(
+                "level review: flagged %d, planted %d, precision %.3f, recall %.3f%n",
+                flagged, planted.size(), precision, recall);
+        assertThat(precision).isGreaterThanOrEqualTo(0.62);
+        assertThat(recall).isGreaterThanOrEqualTo(0.85);
 
         Map<String, Double> independent = IndependentValue.compute(input, asOf);
         double[] model = new double[duck.size()];

@@ -34,7 +34,7 @@ class ModelPropertiesTest {
         assertThat(c.value().diamondPercentile()).isEqualTo(99.5);
         assertThat(c.value().marginClientRate()).isEqualByComparingTo("0.07");
         assertThat(c.risk().reviewGap()).isEqualTo(1);
-        assertThat(c.risk().highRiskTradeWeight()).isEqualTo(6.6);
+        assertThat(c.risk().highRiskTradeWeight()).isEqualTo(5.57);
         assertThat(c.habits().minTrades()).isEqualTo(20);
         assertThat(c.habits().highFrequencyTurnover()).isEqualTo(40.0);
         assertThat(c.needs().idleCashAmount()).isEqualByComparingTo("100000");

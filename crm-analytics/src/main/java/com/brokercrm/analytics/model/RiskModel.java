@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Risk preference from behaviour (docs/models.md). Thirteen signals of trading and holdings, each
- * weighted, make {@code s}; the behaviour score is {@code 100 / (1 + exp(-s / spread))} and implies a
+ * Risk preference from behaviour (docs/models.md). Fifteen signals of trading and holdings, each
+ * weighted, make {@code s} (a signal whose weight is 0 is left out); the behaviour score is {@code 100 / (1 + exp(-s / spread))} and implies a
  * level C1-C5. The class adds the questionnaire level and age as further evidence of the client's
  * preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
  * moves nothing; each driver's points are its weight times its distance from that neutral value.
@@ -36,6 +36,9 @@ public final class RiskModel {
     }
 
     private static final double CAP = 5;
+    /** The questionnaire level STAR, ChiNext and BSE shares require (DOMAIN.md: R4 products need C4). */
+    private static final int BOARD_LEVEL = 4;
+
     private static final String[] HIGH_RISK_BOARDS = {"star", "chinext", "bse", "st"};
 
     private static final List<Signal> SIGNALS = List.of(
@@ -44,6 +47,12 @@ public final class RiskModel {
             new Signal("etfShare", 0, RiskConfig::etfHoldWeight, r -> held(r, x -> x.value("etf_hold_share"))),
             new Signal(
                     "productShare", 0, RiskConfig::productHoldWeight, r -> held(r, x -> x.value("product_hold_share"))),
+            new Signal("etfTradeShare", 0.1, RiskConfig::etfTradeWeight, r -> traded(r, "etf_trade_share_250")),
+            new Signal(
+                    "productTradeShare",
+                    0.05,
+                    RiskConfig::productTradeWeight,
+                    r -> traded(r, "product_trade_share_250")),
             new Signal("equityShare", 0.35, RiskConfig::equityShareWeight, r -> r.value("equity_share")),
             new Signal("yearTurnover", Math.log1p(8), RiskConfig::turnoverWeight, r -> r.value("turnover_250"), true),
             new Signal(
@@ -73,6 +82,9 @@ public final class RiskModel {
         List<Driver> drivers = new ArrayList<>();
         for (Signal signal : SIGNALS) {
             double weight = signal.weight().applyAsDouble(config);
+            if (weight == 0) {
+                continue;
+            }
             s += weight * signal.neutral();
             Double value = signal.reader().read(row);
             if (value == null || Double.isNaN(value)) {
@@ -105,11 +117,12 @@ public final class RiskModel {
                 ? 5
                 : score >= config.c4From() ? 4 : score >= config.c3From() ? 3 : score >= config.c2From() ? 2 : 1;
         Double highRiskTrade = highRiskTradeShare(row);
-        boolean gap = level == 0 ? implied >= 3 : implied - level >= config.reviewGap();
-        // trading boards the assessed level does not permit (R4 boards need C4) counts from any gap
+        // trading well above the assessed level, whatever the client trades
+        boolean gap = level == 0 ? implied >= BOARD_LEVEL : implied - level >= config.reviewGap();
+        // behaviour of C4 or above, below C4, with a real share of trading in the boards that need C4
         boolean boardsAbove = level != 0
-                && level < 4
-                && implied > level
+                && level < BOARD_LEVEL
+                && implied >= BOARD_LEVEL
                 && highRiskTrade != null
                 && highRiskTrade >= config.reviewBoardShare();
         boolean review = !facts.professional() && (gap || boardsAbove);
@@ -151,6 +164,15 @@ public final class RiskModel {
             sum += row.valueOr(board + "_hold_share", 0);
         }
         return Math.min(1, sum);
+    }
+
+    /** A trading-mix signal, null when the client did not trade in the 250-day window. */
+    private static Double traded(IndicatorRow row, String column) {
+        Integer trades = row.count("trade_count_250");
+        if (trades == null || trades == 0) {
+            return null;
+        }
+        return row.valueOr(column, 0);
     }
 
     /** A holding signal, null when the client held nothing in the snapshot. */

@@ -31,6 +31,8 @@ class RiskModelTest {
     static Rows conservative(String id) {
         return Rows.client(id)
                 .count("trade_count_250", 6)
+                .ratio("product_trade_share_250", 0.7)
+                .ratio("etf_trade_share_250", 0.3)
                 .money("holding_value", "300000.00")
                 .ratio("product_hold_share", 0.6)
                 .ratio("etf_hold_share", 0.3)
@@ -49,7 +51,7 @@ class RiskModelTest {
     void aBoardHoppingDayTraderIsRiskSeekingAtC5() {
         RiskResult r = model.risk(seeker("S").row(), Rows.facts("S", "C4"));
         assertThat(r.riskClass()).isEqualTo(RiskClass.RISK_SEEKING);
-        assertThat(r.score()).isGreaterThan(95);
+        assertThat(r.score()).isGreaterThan(90);
         assertThat(r.impliedLevel()).isEqualTo("C5");
         assertThat(r.levelReview()).as("one level above C4").isFalse();
         assertThat(r.drivers().getFirst().key()).isEqualTo("highRiskTradeShare");
@@ -60,7 +62,7 @@ class RiskModelTest {
     void aFundHolderIsConservativeAtC1() {
         RiskResult r = model.risk(conservative("K").row(), Rows.facts("K", "C2"));
         assertThat(r.riskClass()).isEqualTo(RiskClass.CONSERVATIVE);
-        assertThat(r.score()).isLessThan(10);
+        assertThat(r.score()).isLessThan(RiskConfig.DEFAULT.c2From());
         assertThat(r.impliedLevel()).isEqualTo("C1");
         assertThat(r.levelReview()).isFalse();
     }
@@ -83,6 +85,40 @@ class RiskModelTest {
         assertThat(m.levelReview()).isTrue();
         ClientFacts professional = new ClientFacts("S", null, "PROFESSIONAL", null, "ACTIVE", null);
         assertThat(model.risk(seeker("S").row(), professional).levelReview()).isFalse();
+    }
+
+    @Test
+    void withoutHighRiskBoardsOnlyAGapOfThreeLevelsOrAMissingQuestionnaireIsReviewed() {
+        // a leveraged main-board day trader: C4 behaviour without a yuan in STAR, ChiNext, BSE or ST
+        Rows mainBoard = Rows.client("D")
+                .count("trade_count_250", 200)
+                .ratio("equity_share", 0.95)
+                .ratio("turnover_250", 40)
+                .ratio("avg_holding_days_250", 5)
+                .ratio("leverage_250", 0.5)
+                .ratio("volatility_250", 0.02)
+                .ratio("max_drawdown_250", 0.25)
+                .ratio("cash_share_250", 0.05)
+                .count("holding_count", 1);
+        RiskResult atC1 = model.risk(mainBoard.row(), Rows.facts("D", "C1"));
+        assertThat(atC1.impliedLevel()).isEqualTo("C4");
+        assertThat(atC1.levelReview()).as("three levels above C1").isTrue();
+        RiskResult atC2 = model.risk(mainBoard.row(), Rows.facts("D", "C2"));
+        assertThat(atC2.levelReview())
+                .as("two levels above C2, no boards that need C4")
+                .isFalse();
+        assertThat(atC2.drivers()).extracting(Driver::key).doesNotContain("boardsAboveLevel");
+        RiskResult unassessed = model.risk(mainBoard.row(), ClientFacts.unknown("D"));
+        assertThat(unassessed.levelReview())
+                .as("C4 behaviour without a questionnaire")
+                .isTrue();
+    }
+
+    @Test
+    void aSignalWeighedZeroIsLeftOutOfTheScoreAndTheDrivers() {
+        RiskResult r = model.risk(seeker("S").row(), Rows.facts("S", "C4"));
+        assertThat(RiskConfig.DEFAULT.concentrationWeight()).isZero();
+        assertThat(r.drivers()).extracting(Driver::key).doesNotContain("hhi").contains("positions");
     }
 
     @Test
