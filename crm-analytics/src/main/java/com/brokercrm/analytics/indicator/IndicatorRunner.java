@@ -20,7 +20,8 @@ import java.util.Map;
  * the old rows until the commit, and a failed or killed run leaves them. (Deleting and re-inserting the
  * date's rows instead made DuckDB's commit check 200,000 primary keys deleted and re-inserted: 15-19 s
  * against about 2 s for the update, measured at 200,000 clients.)
- * The SQL is the common dialect of DuckDB and PostgreSQL.
+ * The SQL is the common dialect of DuckDB and PostgreSQL, except where an engine has its own variant of
+ * a step ({@link SqlTemplate#load(String, Engine)}: DuckDB computes the returns from ordered lists).
  */
 public final class IndicatorRunner {
 
@@ -52,7 +53,8 @@ public final class IndicatorRunner {
         Map<String, String> literals = parameters.literals();
         int steps = GROUPS.size() + 1;
         List<IndicatorRun.StepTime> times = new ArrayList<>();
-        boolean analyze = Engine.of(connection) == Engine.POSTGRESQL;
+        Engine engine = Engine.of(connection);
+        boolean analyze = engine == Engine.POSTGRESQL;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows;
@@ -62,7 +64,7 @@ public final class IndicatorRunner {
                 listener.stepStarted(group, i, steps);
                 long t0 = System.nanoTime();
                 st.execute("DROP TABLE IF EXISTS ind_" + group);
-                st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, literals));
+                st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, engine, literals));
                 if (analyze) {
                     // PostgreSQL plans the later steps' joins from statistics, which temporary tables
                     // only get when asked for
@@ -75,7 +77,7 @@ public final class IndicatorRunner {
             listener.stepStarted(WRITE_STEP, steps - 1, steps);
             long t0 = System.nanoTime();
             st.execute("DROP TABLE IF EXISTS ind_computed");
-            st.execute("CREATE TEMPORARY TABLE ind_computed AS " + sql("customer_indicator", literals));
+            st.execute("CREATE TEMPORARY TABLE ind_computed AS " + sql("customer_indicator", engine, literals));
             rows = st.executeUpdate(updateSql()) + st.executeUpdate(insertSql());
             st.executeUpdate("DELETE FROM customer_indicator WHERE as_of = " + literals.get("as_of")
                     + " AND customer_id NOT IN (SELECT customer_id FROM ind_computed)");
@@ -97,9 +99,10 @@ public final class IndicatorRunner {
                 parameters.asOf(), rows, List.copyOf(times), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The SELECT of one group, ready to run. */
-    static String sql(String group, Map<String, String> literals) {
-        return SqlTemplate.bind(SqlTemplate.expand(SqlTemplate.load(group), IndicatorCatalogue.WINDOWS), literals);
+    /** The SELECT of one group on one engine, ready to run. */
+    static String sql(String group, Engine engine, Map<String, String> literals) {
+        return SqlTemplate.bind(
+                SqlTemplate.expand(SqlTemplate.load(group, engine), IndicatorCatalogue.WINDOWS), literals);
     }
 
     /** Updates the rows of clients already scored on the date (ind_computed holds the new values). */

@@ -1,10 +1,12 @@
 package com.brokercrm.analytics.indicator;
 
+import com.brokercrm.analytics.engine.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The indicator SQL files and their two conventions: a line holding {@code {w}} is repeated once per
  * window (20, 60, 250) with {@code {w}} replaced, and {@code :name} stands for a parameter, replaced by a
- * typed SQL literal ({@link IndicatorParameters}). Comments ({@code --}) are dropped first.
+ * typed SQL literal ({@link IndicatorParameters}). Comments ({@code --}) are dropped first. A step is
+ * written once, in the dialect both engines share ({@code sql/<name>.sql}); where one engine has a much
+ * faster way, its variant sits in {@code sql/<engine>/<name>.sql} (lower-case engine name) and is used on
+ * that engine.
  */
 final class SqlTemplate {
 
@@ -20,8 +25,20 @@ final class SqlTemplate {
 
     private SqlTemplate() {}
 
+    /** The engine's own variant of the step when there is one, else the shared file. */
+    static String load(String name, Engine engine) {
+        String variant = "sql/" + engine.name().toLowerCase(Locale.ROOT) + "/" + name + ".sql";
+        if (SqlTemplate.class.getResource(variant) != null) {
+            return read(variant);
+        }
+        return load(name);
+    }
+
     static String load(String name) {
-        String resource = "sql/" + name + ".sql";
+        return read("sql/" + name + ".sql");
+    }
+
+    private static String read(String resource) {
         try (InputStream in = SqlTemplate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing indicator SQL " + resource);

@@ -3,6 +3,7 @@ package com.brokercrm.analytics.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.brokercrm.analytics.engine.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,12 +50,19 @@ class IndicatorCatalogueTest {
                 java.util.Optional.empty(),
                 java.util.Optional.empty(),
                 FeeRates.DEFAULT);
-        for (String group : IndicatorRunner.GROUPS) {
-            assertThat(IndicatorRunner.sql(group, parameters.literals()))
-                    .as(group)
-                    .doesNotContainPattern(":[a-z]")
-                    .contains("SELECT");
+        for (Engine engine : Engine.values()) {
+            for (String group : IndicatorRunner.GROUPS) {
+                assertThat(IndicatorRunner.sql(group, engine, parameters.literals()))
+                        .as(engine + " " + group)
+                        .doesNotContainPattern(":[a-z]")
+                        .doesNotContain("{w}")
+                        .contains("SELECT");
+            }
         }
+        assertThat(IndicatorRunner.sql("returns", Engine.DUCKDB, parameters.literals()))
+                .contains("list_reduce");
+        assertThat(IndicatorRunner.sql("returns", Engine.POSTGRESQL, parameters.literals()))
+                .doesNotContain("list_reduce");
         assertThat(IndicatorRunner.insertSql()).contains("INSERT INTO customer_indicator");
         assertThat(IndicatorRunner.updateSql()).contains("tenure_days = n.tenure_days");
     }
