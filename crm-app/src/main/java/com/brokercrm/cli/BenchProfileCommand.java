@@ -169,6 +169,8 @@ class BenchProfileCommand implements Callable<Integer> {
                     Arrays.stream(RiskClass.values()).map(Enum::name).toList();
             Evaluation.Confusion confusion = new Evaluation.Confusion(classes);
             Evaluation.Confusion byBehaviour = new Evaluation.Confusion(classes);
+            // the ceiling: a reader who knew every client's behaviour persona exactly and answered it
+            Evaluation.Confusion perfectReader = new Evaluation.Confusion(classes);
             long flagged = 0;
             long planted = 0;
             long flaggedAndPlanted = 0;
@@ -181,6 +183,7 @@ class BenchProfileCommand implements Callable<Integer> {
                 if (key != null) {
                     confusion.add(key.persona(), (String) p.get("risk_class"));
                     byBehaviour.add(key.behavesAs(), (String) p.get("risk_class"));
+                    perfectReader.add(key.persona(), key.behavesAs());
                     boolean review = Boolean.TRUE.equals(p.get("level_review"));
                     flagged += review ? 1 : 0;
                     planted += key.suitabilityMismatch() ? 1 : 0;
@@ -199,6 +202,12 @@ class BenchProfileCommand implements Callable<Integer> {
                             + " accuracy %.4f  macro-F1 %.4f%n",
                     byBehaviour.accuracy(),
                     byBehaviour.macroF1());
+            System.out.printf(
+                    Locale.ROOT,
+                    "ceiling: answering each client's behaviour persona exactly scores accuracy %.4f  macro-F1 %.4f"
+                            + " against the persona%n",
+                    perfectReader.accuracy(),
+                    perfectReader.macroF1());
             System.out.printf(
                     Locale.ROOT,
                     "level review against the planted mismatches (risk seekers assessed below C4): flagged %,d"
@@ -225,7 +234,6 @@ class BenchProfileCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** customer_id to persona from truth.csv (its first two columns). */
     /** A client's answer key: the persona, the persona the behaviour was drawn from, a planted mismatch. */
     record Truth(String persona, String behavesAs, boolean suitabilityMismatch) {}
 
