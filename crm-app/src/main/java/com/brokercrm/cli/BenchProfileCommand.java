@@ -4,8 +4,6 @@ import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.model.Evaluation;
 import com.brokercrm.analytics.model.ProfileTable;
 import com.brokercrm.analytics.model.RiskClass;
-import com.brokercrm.ingest.FolderImportReport;
-import com.brokercrm.ingest.ImportService;
 import com.brokercrm.profiling.ScoreService;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
@@ -106,31 +104,12 @@ class BenchProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(work);
-        String name = input != null ? input.getFileName().toString() : "input-" + customers + "x" + years + "-s" + seed;
-        Path folder = input != null ? input : work.resolve(name);
-        Path db = work.resolve("profile-" + name + ".duckdb");
-        Path imported = work.resolve("profile-" + name + ".imported");
-        if (!Files.exists(imported)) {
-            if (input == null && !Files.exists(folder.resolve("truth.csv"))) {
-                System.out.printf("Generating %,d clients x %d years into %s%n", customers, years, folder);
-                GenerateCommand.generate(customers, years, seed, null, folder);
-            }
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
-            try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
-                com.brokercrm.config.Migrations.migrate(ds);
-                System.out.println("Importing " + folder + " into " + db + " ...");
-                FolderImportReport report = new ImportService(ds)
-                        .importFolder(folder, StandardCharsets.UTF_8, new ConsoleProgress(System.out));
-                if (Reports.print(report) != 0) {
-                    return 1;
-                }
-            }
-            Files.writeString(imported, "imported\n");
-        } else {
-            System.out.println("Reusing the store " + db + " (delete " + imported + " to import again)");
+        Optional<BenchStore> store = BenchStore.prepare(work, "profile", input, customers, years, seed, "truth.csv");
+        if (store.isEmpty()) {
+            return 1;
         }
+        Path folder = store.get().folder();
+        Path db = store.get().db();
         Path truthFile = folder.resolve("truth.csv");
         if (!Files.exists(truthFile)) {
             System.err.println("error: " + truthFile + " not found: the bench needs the generator's answer key");

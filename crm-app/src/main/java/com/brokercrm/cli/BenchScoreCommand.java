@@ -4,10 +4,7 @@ import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
-import com.brokercrm.ingest.FolderImportReport;
-import com.brokercrm.ingest.ImportService;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,31 +57,12 @@ class BenchScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(work);
-        String name = input != null ? input.getFileName().toString() : "input-" + customers + "x" + years + "-s" + seed;
-        Path folder = input != null ? input : work.resolve(name);
-        Path db = work.resolve("score-" + name + ".duckdb");
-        Path imported = work.resolve("score-" + name + ".imported");
-        if (!Files.exists(imported)) {
-            if (input == null && !Files.exists(folder.resolve("trades.csv"))) {
-                System.out.printf("Generating %,d clients x %d years into %s%n", customers, years, folder);
-                GenerateCommand.generate(customers, years, seed, null, folder);
-            }
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
-            try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
-                com.brokercrm.config.Migrations.migrate(ds);
-                System.out.println("Importing " + folder + " into " + db + " ...");
-                FolderImportReport report = new ImportService(ds)
-                        .importFolder(folder, StandardCharsets.UTF_8, new ConsoleProgress(System.out));
-                if (Reports.print(report) != 0) {
-                    return 1;
-                }
-            }
-            Files.writeString(imported, "imported\n");
-        } else {
-            System.out.println("Reusing the store " + db + " (delete " + imported + " to import again)");
+        Optional<BenchStore> store = BenchStore.prepare(work, "score", input, customers, years, seed, "trades.csv");
+        if (store.isEmpty()) {
+            return 1;
         }
+        Path folder = store.get().folder();
+        Path db = store.get().db();
         try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
             com.brokercrm.config.Migrations.migrate(ds);
             try (Connection c = ds.getConnection()) {

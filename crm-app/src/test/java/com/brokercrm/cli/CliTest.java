@@ -46,6 +46,34 @@ class CliTest {
     }
 
     @Test
+    void benchScoreAndProfileRunOnATinyBrokerageAndReuseTheirStores() {
+        String work = temp.resolve("bench").toString();
+        String[] score = {"bench", "score", "--customers", "300", "--seed", "3", "--work", work};
+        assertThat(Cli.run(score)).isZero();
+        assertThat(stdout())
+                .contains("Generating 300 clients")
+                .contains("Importing")
+                .contains("ratio score / bare passes")
+                .contains("slowest steps");
+        String[] profile = {"bench", "profile", "--customers", "300", "--seed", "3", "--work", work};
+        assertThat(Cli.run(profile)).isZero();
+        assertThat(stdout())
+                .contains("against the planted persona")
+                .contains("ceiling: answering each client's behaviour persona exactly")
+                .contains("level review against the planted mismatches");
+        out.reset();
+        assertThat(Cli.run(score)).isZero();
+        assertThat(stdout())
+                .contains("Reusing the store")
+                .doesNotContain("Generating")
+                .doesNotContain("Importing");
+        assertThat(Files.exists(temp.resolve("bench/score-input-300x1-s3.duckdb")))
+                .isTrue();
+        assertThat(Files.exists(temp.resolve("bench/profile-input-300x1-s3.duckdb")))
+                .isTrue();
+    }
+
+    @Test
     void unknownCommandPrintsUsageOnStderrAndExits2() {
         assertThat(Cli.run(new String[] {"frobnicate"})).isEqualTo(2);
         assertThat(stderr()).contains("Unmatched argument").contains("Usage: brokercrm");
