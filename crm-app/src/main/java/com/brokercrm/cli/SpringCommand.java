@@ -23,8 +23,17 @@ abstract class SpringCommand {
     }
 
     private ConfigurableApplicationContext start(WebApplicationType type) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(BrokerCrm.class).web(type);
+        if (type == WebApplicationType.NONE) {
+            // A command without the server uses one or two connections and ends soon; a pool filling its
+            // other connections in the background at start raced with the close of a short command (import,
+            // score): a connection still being added after the pool closed kept the DuckDB file open, and it
+            // was written after the command had returned. The server keeps its pool warm. (A default: the
+            // command line can still set it.)
+            builder.properties("spring.datasource.hikari.minimum-idle=1");
+        }
         try {
-            return new SpringApplicationBuilder(BrokerCrm.class).web(type).run(springArgs);
+            return builder.run(springArgs);
         } catch (RuntimeException e) {
             throw new IllegalStateException("BrokerCRM could not start: " + rootCause(e), e);
         }
