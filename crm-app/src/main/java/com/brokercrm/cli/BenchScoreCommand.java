@@ -61,7 +61,6 @@ class BenchScoreCommand implements Callable<Integer> {
         if (store.isEmpty()) {
             return 1;
         }
-        Path folder = store.get().folder();
         Path db = store.get().db();
         try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
             com.brokercrm.config.Migrations.migrate(ds);

@@ -10,8 +10,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Risk preference from behaviour (docs/models.md). Fifteen signals of trading and holdings, each
- * weighted, make {@code s} (a signal whose weight is 0 is left out); the behaviour score is {@code 100 / (1 + exp(-s / spread))} and implies a
- * level C1-C5. The class adds the questionnaire level and age as further evidence of the client's
+ * weighted, make {@code s} (a signal whose weight is 0 is left out); the behaviour score is
+ * {@code 100 / (1 + exp(-s / spread))} and implies a level C1-C5. The class adds the questionnaire level and age as further evidence of the client's
  * preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
  * moves nothing; each driver's points are its weight times its distance from that neutral value.
  */
@@ -47,12 +47,16 @@ public final class RiskModel {
             new Signal("etfShare", 0, RiskConfig::etfHoldWeight, r -> held(r, x -> x.value("etf_hold_share"))),
             new Signal(
                     "productShare", 0, RiskConfig::productHoldWeight, r -> held(r, x -> x.value("product_hold_share"))),
-            new Signal("etfTradeShare", 0.1, RiskConfig::etfTradeWeight, r -> traded(r, "etf_trade_share_250")),
+            new Signal(
+                    "etfTradeShare",
+                    0.1,
+                    RiskConfig::etfTradeWeight,
+                    r -> traded(r, x -> x.valueOr("etf_trade_share_250", 0))),
             new Signal(
                     "productTradeShare",
                     0.05,
                     RiskConfig::productTradeWeight,
-                    r -> traded(r, "product_trade_share_250")),
+                    r -> traded(r, x -> x.valueOr("product_trade_share_250", 0))),
             new Signal("equityShare", 0.35, RiskConfig::equityShareWeight, r -> r.value("equity_share")),
             new Signal("yearTurnover", Math.log1p(8), RiskConfig::turnoverWeight, r -> r.value("turnover_250"), true),
             new Signal(
@@ -147,32 +151,29 @@ public final class RiskModel {
 
     /** Share of the 250-day trading value in STAR, ChiNext, BSE and ST; null without trades. */
     static Double highRiskTradeShare(IndicatorRow row) {
-        Integer trades = row.count("trade_count_250");
-        if (trades == null || trades == 0) {
-            return null;
-        }
-        double sum = 0;
-        for (String board : HIGH_RISK_BOARDS) {
-            sum += row.valueOr(board + "_trade_share_250", 0);
-        }
-        return Math.min(1, sum);
+        return traded(row, r -> highRiskSum(r, "_trade_share_250"));
     }
 
     static Double highRiskHoldShare(IndicatorRow row) {
+        return highRiskSum(row, "_hold_share");
+    }
+
+    /** The high-risk boards' shares in the columns ending in {@code suffix}, added up (at most 1). */
+    private static double highRiskSum(IndicatorRow row, String suffix) {
         double sum = 0;
         for (String board : HIGH_RISK_BOARDS) {
-            sum += row.valueOr(board + "_hold_share", 0);
+            sum += row.valueOr(board + suffix, 0);
         }
         return Math.min(1, sum);
     }
 
-    /** A trading-mix signal, null when the client did not trade in the 250-day window. */
-    private static Double traded(IndicatorRow row, String column) {
+    /** A trading signal, null when the client did not trade in the 250-day window. */
+    private static Double traded(IndicatorRow row, Reader reader) {
         Integer trades = row.count("trade_count_250");
         if (trades == null || trades == 0) {
             return null;
         }
-        return row.valueOr(column, 0);
+        return reader.read(row);
     }
 
     /** A holding signal, null when the client held nothing in the snapshot. */
