@@ -32,6 +32,9 @@ import static com.brokercrm.analytics.model.Defaults.or;
  * @param ageWeight how far each decade of age below (above) {@code referenceAge} moves the class score
  *     (0.4)
  * @param referenceAge the age that moves nothing (45)
+ * @param thinTradingBoost how much more the questionnaire level and age count in the class when the
+ *     client trades little: their points are multiplied by {@code 1 + thinTradingBoost / (1 + trades)},
+ *     trades counted over 250 days (7: eight times with no trade, 4.5 times with one, 1.6 times with ten)
  * @param conservativeBelow class score (0-100) below which a client is CONSERVATIVE (28.4)
  * @param seekingFrom class score from which a client is RISK_SEEKING (71.6); between, RISK_AVERSE
  * @param c2From behaviour score from which the implied level is C2 (13.4); the four cut-offs put the
@@ -66,6 +69,7 @@ public record RiskConfig(
         Double levelWeight,
         Double ageWeight,
         Integer referenceAge,
+        Double thinTradingBoost,
         Double conservativeBelow,
         Double seekingFrom,
         Double c2From,
@@ -77,7 +81,7 @@ public record RiskConfig(
 
     public static final RiskConfig DEFAULT = new RiskConfig(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     public RiskConfig {
         bias = or(bias, 4.42);
@@ -100,6 +104,7 @@ public record RiskConfig(
         levelWeight = or(levelWeight, 0.48);
         ageWeight = or(ageWeight, 0.4);
         referenceAge = or(referenceAge, 45);
+        thinTradingBoost = or(thinTradingBoost, 7.0);
         conservativeBelow = or(conservativeBelow, 28.4);
         seekingFrom = or(seekingFrom, 71.6);
         c2From = or(c2From, 13.4);
@@ -109,9 +114,11 @@ public record RiskConfig(
         reviewGap = or(reviewGap, 3);
         reviewBoardShare = or(reviewBoardShare, 0.3);
         if (spread <= 0
+                || thinTradingBoost < 0
                 || conservativeBelow > seekingFrom
                 || !(c2From <= c3From && c3From <= c4From && c4From <= c5From)) {
-            throw new IllegalArgumentException("risk cut-offs must rise and the spread be positive");
+            throw new IllegalArgumentException(
+                    "risk cut-offs must rise, the spread be positive and the thin-trading boost not negative");
         }
     }
 }

@@ -102,9 +102,12 @@ public final class RiskModel {
         double score = logistic(s);
 
         int level = facts.levelNumber();
-        double levelPoints = level == 0 ? 0 : config.levelWeight() * (level - 3);
+        // the less the client trades, the less the behaviour says and the more the stated level and age count
+        Integer trades = row.count("trade_count_250");
+        double boost = 1 + config.thinTradingBoost() / (1 + (trades == null ? 0 : trades));
+        double levelPoints = level == 0 ? 0 : boost * config.levelWeight() * (level - 3);
         Integer age = row.count("age");
-        double agePoints = age == null ? 0 : -config.ageWeight() * (age - config.referenceAge()) / 10.0;
+        double agePoints = age == null ? 0 : -boost * config.ageWeight() * (age - config.referenceAge()) / 10.0;
         double classScore = logistic(s + levelPoints + agePoints);
         if (level != 0) {
             drivers.add(Driver.scored("questionnaireLevel", facts.riskLevel(), round(levelPoints, 4)));

@@ -1,6 +1,7 @@
 package com.brokercrm.analytics.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +143,27 @@ class RiskModelTest {
         RiskResult r = model.risk(Rows.client("N").row(), ClientFacts.unknown("N"));
         assertThat(r.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
         assertThat(r.drivers()).extracting(Driver::key).containsExactly("impliedLevel");
+    }
+
+    @Test
+    void theLessAClientTradesTheMoreTheQuestionnaireAndAgeCount() {
+        Rows idle = Rows.client("I").money("holding_value", "50000.00").ratio("equity_share", 0.5);
+        RiskResult noTrades = model.risk(idle.count("age", 68).row(), Rows.facts("I", "C1"));
+        RiskResult tenTrades =
+                model.risk(idle.count("trade_count_250", 10).count("age", 68).row(), Rows.facts("I", "C1"));
+        double levelPoints = RiskConfig.DEFAULT.levelWeight() * (1 - 3);
+        assertThat(points(noTrades, "questionnaireLevel")).isCloseTo(8 * levelPoints, within(1e-3));
+        assertThat(points(tenTrades, "questionnaireLevel")).isCloseTo((1 + 7.0 / 11) * levelPoints, within(1e-3));
+        assertThat(noTrades.classScore()).isLessThan(tenTrades.classScore());
+        assertThat(noTrades.riskClass()).isEqualTo(RiskClass.CONSERVATIVE);
+        assertThat(tenTrades.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
+    }
+
+    private static double points(RiskResult r, String key) {
+        return r.drivers().stream()
+                .filter(d -> d.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .points();
     }
 }
