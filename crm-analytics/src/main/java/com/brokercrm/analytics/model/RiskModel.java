@@ -103,8 +103,7 @@ public final class RiskModel {
 
         int level = facts.levelNumber();
         // the less the client trades, the less the behaviour says and the more the stated level and age count
-        Integer trades = row.count("trade_count_250");
-        double boost = 1 + config.thinTradingBoost() / (1 + (trades == null ? 0 : trades));
+        double boost = 1 + config.thinTradingBoost() / (1 + trades(row));
         double levelPoints = level == 0 ? 0 : boost * config.levelWeight() * (level - 3);
         Integer age = row.count("age");
         double agePoints = age == null ? 0 : -boost * config.ageWeight() * (age - config.referenceAge()) / 10.0;
@@ -172,11 +171,13 @@ public final class RiskModel {
 
     /** A trading signal, null when the client did not trade in the 250-day window. */
     private static Double traded(IndicatorRow row, Reader reader) {
+        return trades(row) == 0 ? null : reader.read(row);
+    }
+
+    /** Trades in the 250-day window (0 when the indicator is missing). */
+    private static int trades(IndicatorRow row) {
         Integer trades = row.count("trade_count_250");
-        if (trades == null || trades == 0) {
-            return null;
-        }
-        return reader.read(row);
+        return trades == null ? 0 : trades;
     }
 
     /** A holding signal, null when the client held nothing in the snapshot. */
