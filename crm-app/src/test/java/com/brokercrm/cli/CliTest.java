@@ -53,7 +53,10 @@ class CliTest {
         assertThat(stdout())
                 .contains("Generating 300 clients")
                 .contains("Importing")
-                .contains("ratio score / bare passes")
+                .contains("score from the fact tables, 300 clients")
+                .contains("rolling state rebuilt (returns REBUILT)")
+                .contains("nightly score (returns ADVANCED)")
+                .contains("ratio to the bare passes")
                 .contains("slowest steps");
         String[] profile = {"bench", "profile", "--customers", "300", "--seed", "3", "--work", work};
         assertThat(Cli.run(profile)).isZero();

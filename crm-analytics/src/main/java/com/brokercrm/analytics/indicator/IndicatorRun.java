@@ -12,8 +12,9 @@ import java.util.List;
  * @param rows rows written to {@code customer_indicator} (one per client)
  * @param steps each step's time, in run order
  * @param elapsed the whole run, commit included
+ * @param returns how the returns step was computed (from a rolling state or not)
  */
-public record IndicatorRun(LocalDate asOf, long rows, List<StepTime> steps, Duration elapsed) {
+public record IndicatorRun(LocalDate asOf, long rows, List<StepTime> steps, Duration elapsed, StepPath returns) {
 
     /** The time one step took. */
     public record StepTime(String step, Duration elapsed) {}

@@ -22,6 +22,9 @@ import java.util.Map;
  * against about 2 s for the update, measured at 200,000 clients.)
  * The SQL is the common dialect of DuckDB and PostgreSQL, except where an engine has its own variant of
  * a step ({@link SqlTemplate#load(String, Engine)}: DuckDB computes the returns from ordered lists).
+ *
+ * <p>On DuckDB the returns step can also come from a rolling state carried from one nightly run to the next
+ * ({@link RollingReturns}, chosen by {@link Rolling}); {@link IndicatorRun#returns()} says which way it came.
  */
 public final class IndicatorRunner {
 
@@ -31,14 +34,34 @@ public final class IndicatorRunner {
 
     static final String WRITE_STEP = "write";
 
+    /** When a run on DuckDB computes the returns from a rolling state ({@link RollingReturns}). */
+    public enum Rolling {
+        /** Never: always from the fact tables, leaving any saved state alone. */
+        OFF,
+        /**
+         * Advance the state saved for the previous trading day when it can be trusted; otherwise rebuild it
+         * when the run is for the latest trading day in the data (tonight's run) and compute a past date from
+         * the fact tables, leaving the state alone.
+         */
+        NIGHTLY,
+        /** Advance the saved state when it can be trusted, otherwise rebuild it, whatever the date. */
+        ALWAYS
+    }
+
     private final FeeRates fees;
+    private final Rolling rolling;
 
     public IndicatorRunner() {
-        this(FeeRates.DEFAULT);
+        this(FeeRates.DEFAULT, Rolling.NIGHTLY);
     }
 
     public IndicatorRunner(FeeRates fees) {
+        this(fees, Rolling.NIGHTLY);
+    }
+
+    public IndicatorRunner(FeeRates fees, Rolling rolling) {
         this.fees = fees;
+        this.rolling = rolling;
     }
 
     /** Resolves the as-of date (latest trading day on or before {@code requested}) and runs. */
@@ -58,13 +81,20 @@ public final class IndicatorRunner {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows;
+        StepPath returns = StepPath.FULL;
         try (Statement st = connection.createStatement()) {
             for (int i = 0; i < GROUPS.size(); i++) {
                 String group = GROUPS.get(i);
                 listener.stepStarted(group, i, steps);
                 long t0 = System.nanoTime();
-                st.execute("DROP TABLE IF EXISTS ind_" + group);
-                st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, engine, literals));
+                StepPath path =
+                        group.equals(RollingReturns.STEP) ? returnsPath(connection, engine, parameters) : StepPath.FULL;
+                if (path != StepPath.FULL) {
+                    returns = RollingReturns.run(connection, parameters, path == StepPath.ADVANCED);
+                } else {
+                    st.execute("DROP TABLE IF EXISTS ind_" + group);
+                    st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, engine, literals));
+                }
                 if (analyze) {
                     // PostgreSQL plans the later steps' joins from statistics, which temporary tables
                     // only get when asked for
@@ -96,7 +126,22 @@ public final class IndicatorRunner {
             connection.setAutoCommit(autoCommit);
         }
         return new IndicatorRun(
-                parameters.asOf(), rows, List.copyOf(times), Duration.ofNanos(System.nanoTime() - start));
+                parameters.asOf(), rows, List.copyOf(times), Duration.ofNanos(System.nanoTime() - start), returns);
+    }
+
+    /** How this run computes the returns step (see {@link Rolling}). */
+    private StepPath returnsPath(Connection connection, Engine engine, IndicatorParameters parameters)
+            throws SQLException {
+        if (engine != Engine.DUCKDB || rolling == Rolling.OFF) {
+            return StepPath.FULL;
+        }
+        if (RollingReturns.canAdvance(connection, parameters)) {
+            return StepPath.ADVANCED;
+        }
+        boolean tonight = IndicatorParameters.latestTradingDay(connection)
+                .map(parameters.asOf()::equals)
+                .orElse(false);
+        return rolling == Rolling.ALWAYS || tonight ? StepPath.REBUILT : StepPath.FULL;
     }
 
     /** The SELECT of one group on one engine, ready to run. */
