@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
         description = {
             "Time the indicator run (score) on a generated brokerage in DuckDB against a bare DuckDB pass over",
             "each fact table the indicators read (GROUP BY customer_id with a few sums): the run from the fact",
-            "tables, the rebuild of the rolling state for the trading day before, and the nightly run that",
-            "advances it; print each, its ratio to the bare passes (budget 6) and its slowest steps. The",
+            "tables, the rebuild of the rolling states for the trading day before, and the nightly run that",
+            "advances them; print each, its ratio to the bare passes (budget 6) and its slowest steps. The",
             "imported store is kept under --work and reused."
         })
 class BenchScoreCommand implements Callable<Integer> {
@@ -84,10 +84,10 @@ class BenchScoreCommand implements Callable<Integer> {
                 LocalDate previous = IndicatorParameters.resolve(c, date, FeeRates.DEFAULT)
                         .tradingDays()
                         .get(1);
-                System.out.println("rolling state rebuilt for the trading day before (" + previous + "):");
+                System.out.println("rolling states rebuilt for the trading day before (" + previous + "):");
                 IndicatorRun rebuilt =
                         new IndicatorRunner(FeeRates.DEFAULT, Rolling.ALWAYS).run(c, previous, progress());
-                System.out.println("nightly score, advancing that state:");
+                System.out.println("nightly score, advancing those states:");
                 forget(c, date);
                 IndicatorRun nightly = new IndicatorRunner(FeeRates.DEFAULT, Rolling.NIGHTLY).run(c, date, progress());
                 System.out.println();
@@ -95,8 +95,15 @@ class BenchScoreCommand implements Callable<Integer> {
                         System.out.printf(Locale.ROOT, "bare GROUP BY customer_id over %-12s %6.2fs%n", table, s));
                 System.out.printf(Locale.ROOT, "bare passes, total:                        %6.2fs%n", bareTotal);
                 report("score from the fact tables", full, bareTotal);
-                report("rolling state rebuilt (returns " + rebuilt.returns() + ")", rebuilt, bareTotal);
-                report("nightly score (returns " + nightly.returns() + ")", nightly, bareTotal);
+                report(
+                        "rolling states rebuilt (returns " + rebuilt.returns() + ", positions " + rebuilt.positions()
+                                + ")",
+                        rebuilt,
+                        bareTotal);
+                report(
+                        "nightly score (returns " + nightly.returns() + ", positions " + nightly.positions() + ")",
+                        nightly,
+                        bareTotal);
             }
         }
         System.out.printf(

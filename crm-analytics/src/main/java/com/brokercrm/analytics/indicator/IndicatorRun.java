@@ -13,8 +13,10 @@ import java.util.List;
  * @param steps each step's time, in run order
  * @param elapsed the whole run, commit included
  * @param returns how the returns step was computed (from a rolling state or not)
+ * @param positions how the moves and positions steps were computed
  */
-public record IndicatorRun(LocalDate asOf, long rows, List<StepTime> steps, Duration elapsed, StepPath returns) {
+public record IndicatorRun(
+        LocalDate asOf, long rows, List<StepTime> steps, Duration elapsed, StepPath returns, StepPath positions) {
 
     /** The time one step took. */
     public record StepTime(String step, Duration elapsed) {}

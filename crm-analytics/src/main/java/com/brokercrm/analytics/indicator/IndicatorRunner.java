@@ -23,8 +23,9 @@ import java.util.Map;
  * The SQL is the common dialect of DuckDB and PostgreSQL, except where an engine has its own variant of
  * a step ({@link SqlTemplate#load(String, Engine)}: DuckDB computes the returns from ordered lists).
  *
- * <p>On DuckDB the returns step can also come from a rolling state carried from one nightly run to the next
- * ({@link RollingReturns}, chosen by {@link Rolling}); {@link IndicatorRun#returns()} says which way it came.
+ * <p>On DuckDB the returns and positions steps can also come from rolling states carried from one nightly run
+ * to the next ({@link RollingReturns}, {@link RollingPositions}, chosen by {@link Rolling});
+ * {@link IndicatorRun#returns()} and {@link IndicatorRun#positions()} say which way they came.
  */
 public final class IndicatorRunner {
 
@@ -34,7 +35,10 @@ public final class IndicatorRunner {
 
     static final String WRITE_STEP = "write";
 
-    /** When a run on DuckDB computes the returns from a rolling state ({@link RollingReturns}). */
+    /**
+     * When a run on DuckDB computes the returns and the positions (with the moves) from rolling states
+     * ({@link RollingReturns}, {@link RollingPositions}).
+     */
     public enum Rolling {
         /** Never: always from the fact tables, leaving any saved state alone. */
         OFF,
@@ -81,16 +85,20 @@ public final class IndicatorRunner {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows;
-        StepPath returns = StepPath.FULL;
+        StepPath returns = rollingPath(connection, engine, parameters, RollingReturns::canAdvance);
+        StepPath positions = rollingPath(connection, engine, parameters, RollingPositions::canAdvance);
         try (Statement st = connection.createStatement()) {
             for (int i = 0; i < GROUPS.size(); i++) {
                 String group = GROUPS.get(i);
                 listener.stepStarted(group, i, steps);
                 long t0 = System.nanoTime();
-                StepPath path =
-                        group.equals(RollingReturns.STEP) ? returnsPath(connection, engine, parameters) : StepPath.FULL;
-                if (path != StepPath.FULL) {
-                    returns = RollingReturns.run(connection, parameters, path == StepPath.ADVANCED);
+                if (group.equals(RollingReturns.STEP) && returns != StepPath.FULL) {
+                    RollingReturns.run(connection, parameters, returns == StepPath.ADVANCED);
+                } else if (group.equals(RollingPositions.STEP) && positions != StepPath.FULL) {
+                    RollingPositions.run(connection, parameters, positions == StepPath.ADVANCED);
+                } else if (group.equals("moves") && positions != StepPath.FULL) {
+                    // the rolling positions replay the moves themselves
+                    st.execute("DROP TABLE IF EXISTS ind_moves");
                 } else {
                     st.execute("DROP TABLE IF EXISTS ind_" + group);
                     st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, engine, literals));
@@ -126,16 +134,28 @@ public final class IndicatorRunner {
             connection.setAutoCommit(autoCommit);
         }
         return new IndicatorRun(
-                parameters.asOf(), rows, List.copyOf(times), Duration.ofNanos(System.nanoTime() - start), returns);
+                parameters.asOf(),
+                rows,
+                List.copyOf(times),
+                Duration.ofNanos(System.nanoTime() - start),
+                returns,
+                positions);
     }
 
-    /** How this run computes the returns step (see {@link Rolling}). */
-    private StepPath returnsPath(Connection connection, Engine engine, IndicatorParameters parameters)
+    /** Whether a rolling step's saved state can be advanced to the run's date. */
+    @FunctionalInterface
+    private interface AdvanceCheck {
+        boolean canAdvance(Connection connection, IndicatorParameters parameters) throws SQLException;
+    }
+
+    /** How this run computes a step that has a rolling state (see {@link Rolling}). */
+    private StepPath rollingPath(
+            Connection connection, Engine engine, IndicatorParameters parameters, AdvanceCheck check)
             throws SQLException {
         if (engine != Engine.DUCKDB || rolling == Rolling.OFF) {
             return StepPath.FULL;
         }
-        if (RollingReturns.canAdvance(connection, parameters)) {
+        if (check.canAdvance(connection, parameters)) {
             return StepPath.ADVANCED;
         }
         boolean tonight = IndicatorParameters.latestTradingDay(connection)

@@ -27,16 +27,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DuckDB's rolling returns state: advanced day after day, it gives every client the indicators the run from
- * the fact tables gives on the same day; a run that cannot trust it (a row replaced or added back in time,
- * a day skipped) rebuilds it, and a past date leaves it alone.
+ * DuckDB's rolling states (returns; moves and positions): advanced day after day, they give every client the
+ * indicators the run from the fact tables gives on the same day; a run that cannot trust one (a row added
+ * back in time, a day skipped, the position replay starting from a later snapshot) rebuilds it, and a past
+ * date leaves them alone.
  */
-class RollingReturnsTest {
+class RollingStateTest {
 
     @TempDir
     Path temp;
@@ -81,24 +83,31 @@ class RollingReturnsTest {
             }
             assertThat(advanceAndCompare(store, days.subList(0, 8))).isEmpty();
 
-            // a flow added back in time: the state no longer matches the data and is rebuilt
+            // a flow and a trade added back in time: the states no longer match the data and are rebuilt
             try (Connection c = store.getConnection();
                     Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO trade SELECT * REPLACE ('LATE-T1' AS trade_id) FROM trade"
+                        + " WHERE trade_date = DATE '" + days.get(3) + "' ORDER BY trade_id LIMIT 1");
                 st.executeUpdate("INSERT INTO fund_flow (flow_id, customer_id, flow_date, direction, amount, kind)"
                         + " SELECT 'LATE-1', customer_id, DATE '" + days.get(3) + "', 'IN', 5000, 'BANK_TRANSFER'"
                         + " FROM daily_asset WHERE as_of = DATE '" + days.get(7) + "' ORDER BY customer_id LIMIT 1");
             }
-            assertThat(run(store, days.get(8), Rolling.ALWAYS).returns()).isEqualTo(StepPath.REBUILT);
+            IndicatorRun late = run(store, days.get(8), Rolling.ALWAYS);
+            assertThat(late.returns()).isEqualTo(StepPath.REBUILT);
+            assertThat(late.positions()).isEqualTo(StepPath.REBUILT);
             assertThat(compare(store, days.get(8))).isEmpty();
             assertThat(advanceAndCompare(store, days.subList(8, 10))).isEmpty();
 
             // a past date is computed from the fact tables and leaves the state alone
-            assertThat(run(store, days.get(2), Rolling.NIGHTLY).returns()).isEqualTo(StepPath.FULL);
-            // a skipped day: the state is two days old, and tonight's run (the latest trading day) rebuilds it
-            assertThat(run(store, days.get(11), Rolling.NIGHTLY).returns()).isEqualTo(StepPath.REBUILT);
+            IndicatorRun past = run(store, days.get(2), Rolling.NIGHTLY);
+            assertThat(List.of(past.returns(), past.positions())).containsOnly(StepPath.FULL);
+            // a skipped day: the states are two days old, and tonight's run (the latest trading day) rebuilds them
+            IndicatorRun tonight = run(store, days.get(11), Rolling.NIGHTLY);
+            assertThat(List.of(tonight.returns(), tonight.positions())).containsOnly(StepPath.REBUILT);
             assertThat(compare(store, days.get(11))).isEmpty();
             // the day before tonight is a past date too now
-            assertThat(run(store, days.get(10), Rolling.NIGHTLY).returns()).isEqualTo(StepPath.FULL);
+            IndicatorRun yesterday = run(store, days.get(10), Rolling.NIGHTLY);
+            assertThat(List.of(yesterday.returns(), yesterday.positions())).containsOnly(StepPath.FULL);
         }
     }
 
@@ -111,11 +120,18 @@ class RollingReturnsTest {
     /** Rebuilds the state on the first day, advances it through the others; differences from the facts. */
     private static List<String> advanceAndCompare(HikariDataSource store, List<LocalDate> days) throws Exception {
         List<String> differences = new ArrayList<>();
+        Optional<LocalDate> replayedFrom = Optional.empty();
         for (int i = 0; i < days.size(); i++) {
             IndicatorRun run = run(store, days.get(i), Rolling.ALWAYS);
             assertThat(run.returns())
                     .as("returns as of %s", days.get(i))
                     .isEqualTo(i == 0 ? StepPath.REBUILT : StepPath.ADVANCED);
+            // the replay restarts from a later snapshot when the longest window slides past a month end
+            Optional<LocalDate> replay = replayDate(store, days.get(i));
+            assertThat(run.positions())
+                    .as("positions as of %s", days.get(i))
+                    .isEqualTo(i == 0 || !replay.equals(replayedFrom) ? StepPath.REBUILT : StepPath.ADVANCED);
+            replayedFrom = replay;
             differences.addAll(compare(store, days.get(i)));
         }
         return differences;
@@ -124,13 +140,20 @@ class RollingReturnsTest {
     /** The rows the last run wrote for the date against a run from the fact tables (state untouched). */
     private static List<String> compare(HikariDataSource store, LocalDate day) throws Exception {
         Map<String, Map<String, Object>> rolled = read(store, day);
-        assertThat(run(store, day, Rolling.OFF).returns()).isEqualTo(StepPath.FULL);
+        IndicatorRun fromFacts = run(store, day, Rolling.OFF);
+        assertThat(List.of(fromFacts.returns(), fromFacts.positions())).containsOnly(StepPath.FULL);
         Map<String, Map<String, Object>> full = read(store, day);
         assertThat(rolled.keySet()).isEqualTo(full.keySet());
         List<String> differences = new ArrayList<>();
         full.forEach((id, values) ->
                 differences.addAll(IndicatorComparison.differences(id + " as of " + day, values, rolled.get(id))));
         return differences;
+    }
+
+    private static Optional<LocalDate> replayDate(HikariDataSource store, LocalDate day) throws SQLException {
+        try (Connection c = store.getConnection()) {
+            return IndicatorParameters.resolve(c, day, FeeRates.DEFAULT).replayDate();
+        }
     }
 
     /** The trading days up to the date, oldest first. */
