@@ -95,15 +95,8 @@ class BenchScoreCommand implements Callable<Integer> {
                         System.out.printf(Locale.ROOT, "bare GROUP BY customer_id over %-12s %6.2fs%n", table, s));
                 System.out.printf(Locale.ROOT, "bare passes, total:                        %6.2fs%n", bareTotal);
                 report("score from the fact tables", full, bareTotal);
-                report(
-                        "rolling states rebuilt (returns " + rebuilt.returns() + ", positions " + rebuilt.positions()
-                                + ")",
-                        rebuilt,
-                        bareTotal);
-                report(
-                        "nightly score (returns " + nightly.returns() + ", positions " + nightly.positions() + ")",
-                        nightly,
-                        bareTotal);
+                report("rolling states rebuilt (" + paths(rebuilt) + ")", rebuilt, bareTotal);
+                report("nightly score (" + paths(nightly) + ")", nightly, bareTotal);
             }
         }
         System.out.printf(
@@ -113,6 +106,10 @@ class BenchScoreCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1e6,
                 load());
         return 0;
+    }
+
+    private static String paths(IndicatorRun run) {
+        return "returns " + run.returns() + ", trades " + run.trades() + ", positions " + run.positions();
     }
 
     /** Deletes the date's indicator rows, so that each timed run writes them as a new date's run does. */

@@ -359,11 +359,10 @@ final class IndicatorOracle {
         v.put("days_since_last_trade", last == null ? null : (int) ChronoUnit.DAYS.between(last, asOf));
     }
 
-    /** Sign of the move from 21 price days before to the price day before, over the look-back SQL sees. */
+    /** Sign of the move from 21 price days before to the price day before (the security's own price days). */
     private int priceMove(Security s, LocalDate day) {
-        LocalDate from = days.get(Math.min(days.size(), 250 + 1 + 21) - 1);
         List<LocalDate> priced = f.closes.get(s).keySet().stream()
-                .filter(d -> !d.isBefore(from) && !d.isAfter(asOf))
+                .filter(d -> !d.isAfter(asOf))
                 .sorted()
                 .toList();
         int i = priced.indexOf(day);

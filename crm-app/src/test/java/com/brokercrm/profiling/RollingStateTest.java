@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DuckDB's rolling states (returns; moves and positions): advanced day after day, they give every client the
+ * DuckDB's rolling states (returns; trades; moves and positions): advanced day after day, they give every client the
  * indicators the run from the fact tables gives on the same day; a run that cannot trust one (a row added
  * back in time, a day skipped, the position replay starting from a later snapshot) rebuilds it, and a past
  * date leaves them alone.
@@ -93,21 +93,22 @@ class RollingStateTest {
                         + " FROM daily_asset WHERE as_of = DATE '" + days.get(7) + "' ORDER BY customer_id LIMIT 1");
             }
             IndicatorRun late = run(store, days.get(8), Rolling.ALWAYS);
-            assertThat(late.returns()).isEqualTo(StepPath.REBUILT);
-            assertThat(late.positions()).isEqualTo(StepPath.REBUILT);
+            assertThat(List.of(late.returns(), late.trades(), late.positions())).containsOnly(StepPath.REBUILT);
             assertThat(compare(store, days.get(8))).isEmpty();
             assertThat(advanceAndCompare(store, days.subList(8, 10))).isEmpty();
 
             // a past date is computed from the fact tables and leaves the state alone
             IndicatorRun past = run(store, days.get(2), Rolling.NIGHTLY);
-            assertThat(List.of(past.returns(), past.positions())).containsOnly(StepPath.FULL);
+            assertThat(List.of(past.returns(), past.trades(), past.positions())).containsOnly(StepPath.FULL);
             // a skipped day: the states are two days old, and tonight's run (the latest trading day) rebuilds them
             IndicatorRun tonight = run(store, days.get(11), Rolling.NIGHTLY);
-            assertThat(List.of(tonight.returns(), tonight.positions())).containsOnly(StepPath.REBUILT);
+            assertThat(List.of(tonight.returns(), tonight.trades(), tonight.positions()))
+                    .containsOnly(StepPath.REBUILT);
             assertThat(compare(store, days.get(11))).isEmpty();
             // the day before tonight is a past date too now
             IndicatorRun yesterday = run(store, days.get(10), Rolling.NIGHTLY);
-            assertThat(List.of(yesterday.returns(), yesterday.positions())).containsOnly(StepPath.FULL);
+            assertThat(List.of(yesterday.returns(), yesterday.trades(), yesterday.positions()))
+                    .containsOnly(StepPath.FULL);
         }
     }
 
@@ -123,9 +124,9 @@ class RollingStateTest {
         Optional<LocalDate> replayedFrom = Optional.empty();
         for (int i = 0; i < days.size(); i++) {
             IndicatorRun run = run(store, days.get(i), Rolling.ALWAYS);
-            assertThat(run.returns())
-                    .as("returns as of %s", days.get(i))
-                    .isEqualTo(i == 0 ? StepPath.REBUILT : StepPath.ADVANCED);
+            assertThat(List.of(run.returns(), run.trades()))
+                    .as("returns and trades as of %s", days.get(i))
+                    .containsOnly(i == 0 ? StepPath.REBUILT : StepPath.ADVANCED);
             // the replay restarts from a later snapshot when the longest window slides past a month end
             Optional<LocalDate> replay = replayDate(store, days.get(i));
             assertThat(run.positions())
@@ -141,7 +142,8 @@ class RollingStateTest {
     private static List<String> compare(HikariDataSource store, LocalDate day) throws Exception {
         Map<String, Map<String, Object>> rolled = read(store, day);
         IndicatorRun fromFacts = run(store, day, Rolling.OFF);
-        assertThat(List.of(fromFacts.returns(), fromFacts.positions())).containsOnly(StepPath.FULL);
+        assertThat(List.of(fromFacts.returns(), fromFacts.trades(), fromFacts.positions()))
+                .containsOnly(StepPath.FULL);
         Map<String, Map<String, Object>> full = read(store, day);
         assertThat(rolled.keySet()).isEqualTo(full.keySet());
         List<String> differences = new ArrayList<>();

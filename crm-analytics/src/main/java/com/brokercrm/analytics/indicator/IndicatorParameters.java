@@ -41,7 +41,7 @@ public record IndicatorParameters(
     /** Asia/Shanghai: trading days and contact dates are local dates there. */
     public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** Price days the momentum look-back reaches before a buy. */
+    /** Trading days kept beyond the longest window and its base day (the reach of a buy's price move). */
     static final int MOMENTUM_LAG = 21;
 
     private static final int LONGEST = IndicatorCatalogue.WINDOWS.getLast();
@@ -109,7 +109,6 @@ public record IndicatorParameters(
         p.put("asset_from", date(assetFrom));
         p.put("holding_date", holdingDate.map(IndicatorParameters::date).orElse("CAST(NULL AS DATE)"));
         p.put("replay_date", date(replayDate.orElse(LocalDate.of(1900, 1, 1))));
-        p.put("momentum_from", date(tradingDays.getLast()));
         p.put("main_fee_rate", decimal(fees.mainRate()));
         p.put("bse_fee_rate", decimal(fees.bseRate()));
         return p;

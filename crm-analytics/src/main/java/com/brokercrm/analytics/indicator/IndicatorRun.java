@@ -14,9 +14,16 @@ import java.util.List;
  * @param elapsed the whole run, commit included
  * @param returns how the returns step was computed (from a rolling state or not)
  * @param positions how the moves and positions steps were computed
+ * @param trades how the trades step was computed
  */
 public record IndicatorRun(
-        LocalDate asOf, long rows, List<StepTime> steps, Duration elapsed, StepPath returns, StepPath positions) {
+        LocalDate asOf,
+        long rows,
+        List<StepTime> steps,
+        Duration elapsed,
+        StepPath returns,
+        StepPath positions,
+        StepPath trades) {
 
     /** The time one step took. */
     public record StepTime(String step, Duration elapsed) {}

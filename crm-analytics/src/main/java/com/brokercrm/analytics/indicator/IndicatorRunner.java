@@ -23,9 +23,10 @@ import java.util.Map;
  * The SQL is the common dialect of DuckDB and PostgreSQL, except where an engine has its own variant of
  * a step ({@link SqlTemplate#load(String, Engine)}: DuckDB computes the returns from ordered lists).
  *
- * <p>On DuckDB the returns and positions steps can also come from rolling states carried from one nightly run
- * to the next ({@link RollingReturns}, {@link RollingPositions}, chosen by {@link Rolling});
- * {@link IndicatorRun#returns()} and {@link IndicatorRun#positions()} say which way they came.
+ * <p>On DuckDB the returns, trades and positions steps can also come from rolling states carried from one
+ * nightly run to the next ({@link RollingReturns}, {@link RollingTrades}, {@link RollingPositions}, chosen
+ * by {@link Rolling}); {@link IndicatorRun#returns()}, {@link IndicatorRun#trades()} and
+ * {@link IndicatorRun#positions()} say which way they came.
  */
 public final class IndicatorRunner {
 
@@ -36,8 +37,8 @@ public final class IndicatorRunner {
     static final String WRITE_STEP = "write";
 
     /**
-     * When a run on DuckDB computes the returns and the positions (with the moves) from rolling states
-     * ({@link RollingReturns}, {@link RollingPositions}).
+     * When a run on DuckDB computes the returns, the trades and the positions (with the moves) from rolling
+     * states ({@link RollingReturns}, {@link RollingTrades}, {@link RollingPositions}).
      */
     public enum Rolling {
         /** Never: always from the fact tables, leaving any saved state alone. */
@@ -87,6 +88,7 @@ public final class IndicatorRunner {
         long rows;
         StepPath returns = rollingPath(connection, engine, parameters, RollingReturns::canAdvance);
         StepPath positions = rollingPath(connection, engine, parameters, RollingPositions::canAdvance);
+        StepPath trades = rollingPath(connection, engine, parameters, RollingTrades::canAdvance);
         try (Statement st = connection.createStatement()) {
             for (int i = 0; i < GROUPS.size(); i++) {
                 String group = GROUPS.get(i);
@@ -94,6 +96,8 @@ public final class IndicatorRunner {
                 long t0 = System.nanoTime();
                 if (group.equals(RollingReturns.STEP) && returns != StepPath.FULL) {
                     RollingReturns.run(connection, parameters, returns == StepPath.ADVANCED);
+                } else if (group.equals(RollingTrades.STEP) && trades != StepPath.FULL) {
+                    RollingTrades.run(connection, parameters, trades == StepPath.ADVANCED);
                 } else if (group.equals(RollingPositions.STEP) && positions != StepPath.FULL) {
                     RollingPositions.run(connection, parameters, positions == StepPath.ADVANCED);
                 } else if (group.equals("moves") && positions != StepPath.FULL) {
@@ -139,7 +143,8 @@ public final class IndicatorRunner {
                 List.copyOf(times),
                 Duration.ofNanos(System.nanoTime() - start),
                 returns,
-                positions);
+                positions,
+                trades);
     }
 
     /** Whether a rolling step's saved state can be advanced to the run's date. */

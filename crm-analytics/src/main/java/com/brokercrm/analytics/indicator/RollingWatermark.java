@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
  */
 record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor, long lastImportRun, String rowCounts) {
 
-    /** A fact table a step reads, with the column that dates its rows. */
+    /** A table a step reads, with the column that dates its rows (null: an undated reference table). */
     record Source(String table, String dateColumn) {}
 
     static RollingWatermark of(
@@ -126,6 +125,9 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
             }
         }
         for (Source source : sources) {
+            if (source.dateColumn() == null) {
+                continue;
+            }
             String between = "SELECT COUNT(*) FROM " + source.table() + " WHERE " + source.dateColumn() + " > ? AND "
                     + source.dateColumn() + " < DATE '" + parameters.asOf() + "'";
             if (count(connection, between, then.asOf()) > 0) {
@@ -137,7 +139,9 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
 
     private static long count(Connection connection, String sql, LocalDate date) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setDate(1, Date.valueOf(Objects.requireNonNull(date)));
+            if (date != null) {
+                st.setDate(1, Date.valueOf(date));
+            }
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -4,13 +4,14 @@
 -- nest: 20 inside 60 inside 250), rather than every trade into every window. Trading days: the client's
 -- distinct trade dates (a GROUP BY of their own, a little cheaper than COUNT(DISTINCT) per span).
 -- Momentum: the close of the price day before the trade against the close 20 price days before that, for
--- stocks and ETFs (LAG over the security's own price rows, so a suspension stretches the look-back).
+-- stocks and ETFs (LAG over the security's own price rows, all of them up to the as-of date, so a suspension
+-- stretches the look-back and a buy's move depends on its date only, not on the run's).
 WITH moves AS (
     SELECT exchange, security_code, trade_date,
            LAG(close, 1) OVER w AS close_before,
            LAG(close, 21) OVER w AS close_earlier
     FROM price_daily
-    WHERE trade_date >= :momentum_from AND trade_date <= :as_of
+    WHERE trade_date <= :as_of
     WINDOW w AS (PARTITION BY exchange, security_code ORDER BY trade_date)
 ), days AS (
     SELECT customer_id, trade_date FROM trade WHERE trade_date >= :start_250 AND trade_date <= :as_of GROUP BY customer_id, trade_date
