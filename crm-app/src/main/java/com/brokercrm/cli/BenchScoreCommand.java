@@ -109,7 +109,8 @@ class BenchScoreCommand implements Callable<Integer> {
     }
 
     private static String paths(IndicatorRun run) {
-        return "returns " + run.returns() + ", trades " + run.trades() + ", positions " + run.positions();
+        return "assets " + run.assets() + ", returns " + run.returns() + ", trades " + run.trades() + ", positions "
+                + run.positions();
     }
 
     /** Deletes the date's indicator rows, so that each timed run writes them as a new date's run does. */

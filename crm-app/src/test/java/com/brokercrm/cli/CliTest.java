@@ -54,8 +54,8 @@ class CliTest {
                 .contains("Generating 300 clients")
                 .contains("Importing")
                 .contains("score from the fact tables, 300 clients")
-                .contains("rolling states rebuilt (returns REBUILT, trades REBUILT, positions REBUILT)")
-                .contains("nightly score (returns ADVANCED, trades ADVANCED, positions ADVANCED)")
+                .contains("rolling states rebuilt (assets REBUILT, returns REBUILT, trades REBUILT, positions REBUILT)")
+                .contains("nightly score (assets ADVANCED, returns ADVANCED, trades ADVANCED, positions ADVANCED)")
                 .contains("ratio to the bare passes")
                 .contains("slowest steps");
         String[] profile = {"bench", "profile", "--customers", "300", "--seed", "3", "--work", work};

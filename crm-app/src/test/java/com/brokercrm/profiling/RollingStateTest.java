@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DuckDB's rolling states (returns; trades; moves and positions): advanced day after day, they give every client the
+ * DuckDB's rolling states (assets; returns; trades; moves and positions): advanced day after day, they give every client the
  * indicators the run from the fact tables gives on the same day; a run that cannot trust one (a row added
  * back in time, a day skipped, the position replay starting from a later snapshot) rebuilds it, and a past
  * date leaves them alone.
@@ -83,7 +83,8 @@ class RollingStateTest {
             }
             assertThat(advanceAndCompare(store, days.subList(0, 8))).isEmpty();
 
-            // a flow and a trade added back in time: the states no longer match the data and are rebuilt
+            // a flow and a trade added back in time: the states that read them no longer match the data and
+            // are rebuilt
             try (Connection c = store.getConnection();
                     Statement st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO trade SELECT * REPLACE ('LATE-T1' AS trade_id) FROM trade"
@@ -94,20 +95,22 @@ class RollingStateTest {
             }
             IndicatorRun late = run(store, days.get(8), Rolling.ALWAYS);
             assertThat(List.of(late.returns(), late.trades(), late.positions())).containsOnly(StepPath.REBUILT);
+            assertThat(late.assets()).as("the asset rows did not change").isEqualTo(StepPath.ADVANCED);
             assertThat(compare(store, days.get(8))).isEmpty();
             assertThat(advanceAndCompare(store, days.subList(8, 10))).isEmpty();
 
             // a past date is computed from the fact tables and leaves the state alone
             IndicatorRun past = run(store, days.get(2), Rolling.NIGHTLY);
-            assertThat(List.of(past.returns(), past.trades(), past.positions())).containsOnly(StepPath.FULL);
+            assertThat(List.of(past.assets(), past.returns(), past.trades(), past.positions()))
+                    .containsOnly(StepPath.FULL);
             // a skipped day: the states are two days old, and tonight's run (the latest trading day) rebuilds them
             IndicatorRun tonight = run(store, days.get(11), Rolling.NIGHTLY);
-            assertThat(List.of(tonight.returns(), tonight.trades(), tonight.positions()))
+            assertThat(List.of(tonight.assets(), tonight.returns(), tonight.trades(), tonight.positions()))
                     .containsOnly(StepPath.REBUILT);
             assertThat(compare(store, days.get(11))).isEmpty();
             // the day before tonight is a past date too now
             IndicatorRun yesterday = run(store, days.get(10), Rolling.NIGHTLY);
-            assertThat(List.of(yesterday.returns(), yesterday.trades(), yesterday.positions()))
+            assertThat(List.of(yesterday.assets(), yesterday.returns(), yesterday.trades(), yesterday.positions()))
                     .containsOnly(StepPath.FULL);
         }
     }
@@ -124,8 +127,8 @@ class RollingStateTest {
         Optional<LocalDate> replayedFrom = Optional.empty();
         for (int i = 0; i < days.size(); i++) {
             IndicatorRun run = run(store, days.get(i), Rolling.ALWAYS);
-            assertThat(List.of(run.returns(), run.trades()))
-                    .as("returns and trades as of %s", days.get(i))
+            assertThat(List.of(run.assets(), run.returns(), run.trades()))
+                    .as("assets, returns and trades as of %s", days.get(i))
                     .containsOnly(i == 0 ? StepPath.REBUILT : StepPath.ADVANCED);
             // the replay restarts from a later snapshot when the longest window slides past a month end
             Optional<LocalDate> replay = replayDate(store, days.get(i));
@@ -142,7 +145,7 @@ class RollingStateTest {
     private static List<String> compare(HikariDataSource store, LocalDate day) throws Exception {
         Map<String, Map<String, Object>> rolled = read(store, day);
         IndicatorRun fromFacts = run(store, day, Rolling.OFF);
-        assertThat(List.of(fromFacts.returns(), fromFacts.trades(), fromFacts.positions()))
+        assertThat(List.of(fromFacts.assets(), fromFacts.returns(), fromFacts.trades(), fromFacts.positions()))
                 .containsOnly(StepPath.FULL);
         Map<String, Map<String, Object>> full = read(store, day);
         assertThat(rolled.keySet()).isEqualTo(full.keySet());

@@ -12,18 +12,20 @@ import java.util.List;
  * @param rows rows written to {@code customer_indicator} (one per client)
  * @param steps each step's time, in run order
  * @param elapsed the whole run, commit included
- * @param returns how the returns step was computed (from a rolling state or not)
- * @param positions how the moves and positions steps were computed
+ * @param assets how the assets step was computed (from a rolling state or not)
+ * @param returns how the returns step was computed
  * @param trades how the trades step was computed
+ * @param positions how the moves and positions steps were computed
  */
 public record IndicatorRun(
         LocalDate asOf,
         long rows,
         List<StepTime> steps,
         Duration elapsed,
+        StepPath assets,
         StepPath returns,
-        StepPath positions,
-        StepPath trades) {
+        StepPath trades,
+        StepPath positions) {
 
     /** The time one step took. */
     public record StepTime(String step, Duration elapsed) {}

@@ -23,10 +23,9 @@ import java.util.Map;
  * The SQL is the common dialect of DuckDB and PostgreSQL, except where an engine has its own variant of
  * a step ({@link SqlTemplate#load(String, Engine)}: DuckDB computes the returns from ordered lists).
  *
- * <p>On DuckDB the returns, trades and positions steps can also come from rolling states carried from one
- * nightly run to the next ({@link RollingReturns}, {@link RollingTrades}, {@link RollingPositions}, chosen
- * by {@link Rolling}); {@link IndicatorRun#returns()}, {@link IndicatorRun#trades()} and
- * {@link IndicatorRun#positions()} say which way they came.
+ * <p>On DuckDB the assets, returns, trades and positions steps can also come from rolling states carried
+ * from one nightly run to the next ({@link RollingAssets}, {@link RollingReturns}, {@link RollingTrades},
+ * {@link RollingPositions}, chosen by {@link Rolling}); {@link IndicatorRun} says which way each came.
  */
 public final class IndicatorRunner {
 
@@ -37,8 +36,9 @@ public final class IndicatorRunner {
     static final String WRITE_STEP = "write";
 
     /**
-     * When a run on DuckDB computes the returns, the trades and the positions (with the moves) from rolling
-     * states ({@link RollingReturns}, {@link RollingTrades}, {@link RollingPositions}).
+     * When a run on DuckDB computes the assets, returns, trades and positions (with the moves) steps from
+     * rolling states ({@link RollingAssets}, {@link RollingReturns}, {@link RollingTrades},
+     * {@link RollingPositions}).
      */
     public enum Rolling {
         /** Never: always from the fact tables, leaving any saved state alone. */
@@ -89,12 +89,15 @@ public final class IndicatorRunner {
         StepPath returns = rollingPath(connection, engine, parameters, RollingReturns::canAdvance);
         StepPath positions = rollingPath(connection, engine, parameters, RollingPositions::canAdvance);
         StepPath trades = rollingPath(connection, engine, parameters, RollingTrades::canAdvance);
+        StepPath assets = rollingPath(connection, engine, parameters, RollingAssets::canAdvance);
         try (Statement st = connection.createStatement()) {
             for (int i = 0; i < GROUPS.size(); i++) {
                 String group = GROUPS.get(i);
                 listener.stepStarted(group, i, steps);
                 long t0 = System.nanoTime();
-                if (group.equals(RollingReturns.STEP) && returns != StepPath.FULL) {
+                if (group.equals(RollingAssets.STEP) && assets != StepPath.FULL) {
+                    RollingAssets.run(connection, parameters, assets == StepPath.ADVANCED);
+                } else if (group.equals(RollingReturns.STEP) && returns != StepPath.FULL) {
                     RollingReturns.run(connection, parameters, returns == StepPath.ADVANCED);
                 } else if (group.equals(RollingTrades.STEP) && trades != StepPath.FULL) {
                     RollingTrades.run(connection, parameters, trades == StepPath.ADVANCED);
@@ -142,9 +145,10 @@ public final class IndicatorRunner {
                 rows,
                 List.copyOf(times),
                 Duration.ofNanos(System.nanoTime() - start),
+                assets,
                 returns,
-                positions,
-                trades);
+                trades,
+                positions);
     }
 
     /** Whether a rolling step's saved state can be advanced to the run's date. */

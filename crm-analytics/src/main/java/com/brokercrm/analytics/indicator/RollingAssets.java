@@ -1,0 +1,39 @@
+package com.brokercrm.analytics.indicator;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * DuckDB: the assets step from each client's window sums carried from one nightly score run to the next
+ * (docs/indicators.md, "Rolling state"), instead of summing a year of asset rows at every run. The state
+ * ({@code rolling_asset_sums}) holds per window the asset days and the sums of cash, market value and
+ * margin debt; the single days the step reads (the as-of date, the snapshot date, the base days) are read
+ * directly. Advanced when the asset rows it was computed from are unchanged ({@link RollingWatermark}).
+ */
+final class RollingAssets {
+
+    static final String STEP = "assets";
+
+    static final List<RollingWatermark.Source> SOURCES = List.of(new RollingWatermark.Source("daily_asset", "as_of"));
+
+    private RollingAssets() {}
+
+    static boolean canAdvance(Connection connection, IndicatorParameters parameters) throws SQLException {
+        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES);
+    }
+
+    /** Leaves the step's result in {@code ind_assets} and saves the sums for the run's date. */
+    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            RollingSql.execute(st, advance ? "assets_advance" : "assets_rebuild", parameters.literals());
+            st.execute("DROP TABLE IF EXISTS ind_assets");
+            RollingSql.execute(st, "assets_save", parameters.literals());
+        }
+        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES)
+                .save(connection);
+        return advance ? StepPath.ADVANCED : StepPath.REBUILT;
+    }
+}
