@@ -1,5 +1,6 @@
 package com.brokercrm.analytics.indicator;
 
+import com.brokercrm.analytics.engine.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,9 +29,15 @@ final class RollingAssets {
     /** Leaves the step's result in {@code ind_assets} and saves the sums for the run's date. */
     static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            RollingSql.execute(st, advance ? "assets_advance" : "assets_rebuild", parameters.literals());
             st.execute("DROP TABLE IF EXISTS ind_assets");
-            RollingSql.execute(st, "assets_save", parameters.literals());
+            if (advance) {
+                RollingSql.execute(st, "assets_advance", parameters.literals());
+                RollingSql.execute(st, "assets_save", parameters.literals());
+            } else {
+                st.execute("CREATE TEMPORARY TABLE ind_assets AS "
+                        + IndicatorRunner.sql(STEP, Engine.DUCKDB, parameters.literals()));
+                RollingSql.execute(st, "assets_rebuild", parameters.literals());
+            }
         }
         RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES)
                 .save(connection);

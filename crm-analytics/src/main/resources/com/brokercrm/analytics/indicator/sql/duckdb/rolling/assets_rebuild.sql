@@ -1,8 +1,7 @@
--- Rolling assets, rebuilt: each client's asset days, cash, market value and margin debt summed per window,
--- from the fact table.
+-- Rolling assets, rebuilt: the window sums of the step's own result (assets.sql, already in ind_assets),
+-- kept as the state.
 CREATE OR REPLACE TABLE rolling_asset_sums AS
 SELECT customer_id,
-       COUNT(*) FILTER (WHERE as_of >= :start_{w}) AS days_{w}, COALESCE(SUM(cash) FILTER (WHERE as_of >= :start_{w}), 0) AS cash_{w}, COALESCE(SUM(market_value) FILTER (WHERE as_of >= :start_{w}), 0) AS market_value_{w}, COALESCE(SUM(margin_debt) FILTER (WHERE as_of >= :start_{w}), 0) AS margin_debt_{w},
-FROM daily_asset
-WHERE as_of >= :start_250 AND as_of <= :as_of
-GROUP BY customer_id;
+       asset_days_{w} AS days_{w}, COALESCE(sum_cash_{w}, 0) AS cash_{w}, COALESCE(sum_market_value_{w}, 0) AS market_value_{w}, COALESCE(sum_margin_debt_{w}, 0) AS margin_debt_{w},
+FROM ind_assets
+WHERE asset_days_250 > 0;

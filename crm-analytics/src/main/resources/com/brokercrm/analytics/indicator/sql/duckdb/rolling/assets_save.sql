@@ -1,21 +1,16 @@
 -- Rolling assets: the step's result as assets.sql gives it, from the window sums and the rows of the single
--- days it reads (the as-of date, the position snapshot date, each window's base day), and the rows before
--- the longest window that its row count includes (from :asset_from).
+-- days it reads (the as-of date, the position snapshot date, each window's base day) and of the days before
+-- the longest window that its row count includes (from :asset_from), all in roll_asset_rows.
 CREATE TEMPORARY TABLE ind_assets AS
-WITH points AS (
-    SELECT customer_id, 'end' AS kind, cash, market_value, margin_debt FROM daily_asset WHERE as_of = :as_of UNION ALL
-    SELECT customer_id, 'holding', cash, market_value, margin_debt FROM daily_asset WHERE as_of = :holding_date UNION ALL
-    SELECT customer_id, 'base_{w}', cash, market_value, margin_debt FROM daily_asset WHERE as_of = :base_{w} UNION ALL
-    SELECT customer_id, 'before', cash, market_value, margin_debt FROM daily_asset WHERE as_of >= :asset_from AND as_of < :start_250
-), point_sums AS (
+WITH point_sums AS (
     SELECT customer_id,
-           SUM(cash) FILTER (WHERE kind = 'end') + SUM(market_value) FILTER (WHERE kind = 'end') AS ending_assets,
-           SUM(cash) FILTER (WHERE kind = 'end') + SUM(market_value) FILTER (WHERE kind = 'end') - SUM(margin_debt) FILTER (WHERE kind = 'end') AS ending_net_assets,
-           SUM(margin_debt) FILTER (WHERE kind = 'end') AS ending_margin_debt,
-           SUM(cash) FILTER (WHERE kind = 'holding') + SUM(market_value) FILTER (WHERE kind = 'holding') AS holding_date_assets,
-           SUM(cash) FILTER (WHERE kind = 'base_{w}') + SUM(market_value) FILTER (WHERE kind = 'base_{w}') - SUM(margin_debt) FILTER (WHERE kind = 'base_{w}') AS base_net_assets_{w},
-           COUNT(*) FILTER (WHERE kind = 'before') AS before_rows
-    FROM points
+           SUM(cash) FILTER (WHERE as_of = :as_of) + SUM(market_value) FILTER (WHERE as_of = :as_of) AS ending_assets,
+           SUM(cash) FILTER (WHERE as_of = :as_of) + SUM(market_value) FILTER (WHERE as_of = :as_of) - SUM(margin_debt) FILTER (WHERE as_of = :as_of) AS ending_net_assets,
+           SUM(margin_debt) FILTER (WHERE as_of = :as_of) AS ending_margin_debt,
+           SUM(cash) FILTER (WHERE as_of = :holding_date) + SUM(market_value) FILTER (WHERE as_of = :holding_date) AS holding_date_assets,
+           SUM(cash) FILTER (WHERE as_of = :base_{w}) + SUM(market_value) FILTER (WHERE as_of = :base_{w}) - SUM(margin_debt) FILTER (WHERE as_of = :base_{w}) AS base_net_assets_{w},
+           COUNT(*) FILTER (WHERE as_of >= :asset_from AND as_of < :start_250) AS before_rows
+    FROM roll_asset_rows
     GROUP BY customer_id
 )
 SELECT COALESCE(s.customer_id, p.customer_id) AS customer_id,
@@ -24,3 +19,5 @@ SELECT COALESCE(s.customer_id, p.customer_id) AS customer_id,
        COALESCE(s.days_250, 0) + COALESCE(p.before_rows, 0) AS asset_rows
 FROM rolling_asset_sums s
 FULL JOIN point_sums p ON p.customer_id = s.customer_id;
+
+DROP TABLE roll_asset_rows;

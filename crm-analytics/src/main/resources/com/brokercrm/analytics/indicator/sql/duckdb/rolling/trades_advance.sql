@@ -15,8 +15,14 @@ WITH price_moves AS (
     WHERE trade_date = :as_of
        OR trade_date >= :base_{w} AND trade_date < :start_{w}
 ), tagged AS (
-    SELECT 0 AS w, customer_id, trade_date, trade_time, exchange, security_code, side, amount, commission, channel FROM trade WHERE trade_date = :as_of
-    UNION ALL SELECT {w}, customer_id, trade_date, trade_time, exchange, security_code, side, amount, commission, channel FROM trade WHERE trade_date >= :base_{w} AND trade_date < :start_{w}
+    -- the trades are stored in import order, not by date: the days this reads are taken in one pass
+    SELECT CASE WHEN trade_date = :as_of THEN 0
+                WHEN trade_date >= :base_{w} AND trade_date < :start_{w} THEN {w}
+           END AS w,
+           customer_id, trade_date, trade_time, exchange, security_code, side, amount, commission, channel
+    FROM trade
+    WHERE trade_date = :as_of
+       OR trade_date >= :base_{w} AND trade_date < :start_{w}
 )
 SELECT t.customer_id, t.w,
        COUNT(*) AS trade_count,
