@@ -83,13 +83,13 @@ public final class IndicatorRunner {
         List<IndicatorRun.StepTime> times = new ArrayList<>();
         Engine engine = Engine.of(connection);
         boolean analyze = engine == Engine.POSTGRESQL;
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        long rows;
         StepPath returns = rollingPath(connection, engine, parameters, RollingReturns::canAdvance);
         StepPath positions = rollingPath(connection, engine, parameters, RollingPositions::canAdvance);
         StepPath trades = rollingPath(connection, engine, parameters, RollingTrades::canAdvance);
         StepPath assets = rollingPath(connection, engine, parameters, RollingAssets::canAdvance);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        long rows;
         try (Statement st = connection.createStatement()) {
             for (int i = 0; i < GROUPS.size(); i++) {
                 String group = GROUPS.get(i);
@@ -103,8 +103,8 @@ public final class IndicatorRunner {
                     RollingTrades.run(connection, parameters, trades == StepPath.ADVANCED);
                 } else if (group.equals(RollingPositions.STEP) && positions != StepPath.FULL) {
                     RollingPositions.run(connection, parameters, positions == StepPath.ADVANCED);
-                } else if (group.equals("moves") && positions != StepPath.FULL) {
-                    // the rolling positions replay the moves themselves
+                } else if (group.equals("moves") && positions == StepPath.ADVANCED) {
+                    // advancing, the rolling positions replay the day's moves themselves
                     st.execute("DROP TABLE IF EXISTS ind_moves");
                 } else {
                     st.execute("DROP TABLE IF EXISTS ind_" + group);

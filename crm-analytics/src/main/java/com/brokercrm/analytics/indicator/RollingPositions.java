@@ -16,7 +16,8 @@ import java.util.List;
  * was computed from is unchanged (trades, position snapshots, prices: {@link RollingWatermark}) and the
  * replay still starts from the same snapshot (it moves to a later month-end snapshot as the longest window
  * slides past one: then, about once a month, the state is rebuilt). The result equals {@code moves.sql}
- * followed by {@code positions.sql}; the moves step itself is then skipped.
+ * followed by {@code positions.sql}. A rebuild reads the moves step's result ({@code ind_moves}); an advance
+ * skips that step.
  */
 final class RollingPositions {
 

@@ -27,18 +27,27 @@ WITH lots AS (
     WINDOW w AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
                  ROWS UNBOUNDED PRECEDING)
 ), episodes AS (
-    -- purchases up to the last time the position was flat (cumulative sums never fall, so MAX is the last)
+    -- purchases up to the last time the position was flat (cumulative sums never fall, so MAX is the last);
+    -- flat_qty and flat_cost: those figures at the last flat move up to and including this one (DuckDB's
+    -- rolling positions keep them as the position's state, sql/duckdb/rolling/positions_rebuild.sql)
     SELECT customer_id, exchange, security_code, move_date, side, quantity, proceeds, held, next_move_date,
-           bought_qty - COALESCE(MAX(CASE WHEN held <= 0 THEN bought_qty END) OVER w, 0) AS episode_qty,
-           bought_cost - COALESCE(MAX(CASE WHEN held <= 0 THEN bought_cost END) OVER w, 0) AS episode_cost
+           bought_qty, bought_cost,
+           bought_qty - COALESCE(MAX(CASE WHEN held <= 0 THEN bought_qty END) OVER earlier, 0) AS episode_qty,
+           bought_cost - COALESCE(MAX(CASE WHEN held <= 0 THEN bought_cost END) OVER earlier, 0) AS episode_cost,
+           MAX(CASE WHEN held <= 0 THEN bought_qty END) OVER upto AS flat_qty,
+           MAX(CASE WHEN held <= 0 THEN bought_cost END) OVER upto AS flat_cost
     FROM running
-    WINDOW w AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
-                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+    WINDOW earlier AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
+                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+           upto AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
+                    ROWS UNBOUNDED PRECEDING)
 ), priced AS (
     SELECT customer_id, exchange, security_code, move_date, side, quantity, proceeds, held, next_move_date,
+           bought_qty, bought_cost, flat_qty, flat_cost,
            CASE WHEN episode_qty > 0
                 THEN CAST(episode_cost AS DOUBLE PRECISION) / CAST(episode_qty AS DOUBLE PRECISION) END AS ref_price
     FROM episodes
 )
-SELECT customer_id, exchange, security_code, move_date, side, quantity, proceeds, held, next_move_date, ref_price
+SELECT customer_id, exchange, security_code, move_date, side, quantity, proceeds, held, next_move_date, ref_price,
+       bought_qty, bought_cost, flat_qty, flat_cost
 FROM priced

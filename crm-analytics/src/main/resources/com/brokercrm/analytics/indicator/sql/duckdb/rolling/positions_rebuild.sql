@@ -1,58 +1,16 @@
--- Rolling positions, rebuilt: the replay of moves.sql (the position snapshot at :replay_date, then every
--- trade after it up to the as-of date), keeping with each move the cumulative quantity and cost bought and
--- those figures at the last move that left the position flat; from it, each position's state after its
--- last move (those still held), per client and sell day what positions.sql sums over the windows, and
--- per client those sums.
+-- Rolling positions, rebuilt from the replay of moves.sql (ind_moves: each move with the cumulative quantity
+-- and cost bought and those figures at the last move that left the position flat): each position's state
+-- after its last move (those still held), per client and sell day what positions.sql sums over the
+-- windows, and per client those sums.
 DELETE FROM rolling_positions;
 
 DELETE FROM rolling_sell_days;
 
 DELETE FROM rolling_sell_sums;
 
-CREATE OR REPLACE TEMPORARY TABLE roll_moves AS
-WITH lots AS (
-    SELECT customer_id, exchange, security_code, :replay_date AS move_date, TIME '00:00:00' AS move_time,
-           '' AS trade_id, 'B' AS side, quantity, cost_amount AS buy_cost, CAST(0 AS DECIMAL(18, 2)) AS proceeds
-    FROM holding
-    WHERE as_of = :replay_date AND quantity > 0
-    UNION ALL
-    SELECT customer_id, exchange, security_code, trade_date, trade_time, trade_id, side, quantity,
-           CASE WHEN side = 'B' THEN amount + commission + stamp_duty + transfer_fee ELSE 0 END,
-           CASE WHEN side = 'S' THEN amount - commission - stamp_duty - transfer_fee ELSE 0 END
-    FROM trade
-    WHERE trade_date > :replay_date AND trade_date <= :as_of
-), running AS (
-    SELECT customer_id, exchange, security_code, move_date, move_time, trade_id, side, quantity, proceeds,
-           SUM(CASE WHEN side = 'S' THEN -quantity ELSE quantity END) OVER w AS held,
-           SUM(CASE WHEN side = 'B' THEN quantity ELSE 0 END) OVER w AS bought_qty,
-           SUM(buy_cost) OVER w AS bought_cost,
-           LEAD(move_date) OVER w AS next_move_date
-    FROM lots
-    WINDOW w AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
-                 ROWS UNBOUNDED PRECEDING)
-), flats AS (
-    SELECT *,
-           MAX(CASE WHEN held <= 0 THEN bought_qty END) OVER earlier AS flat_qty_before,
-           MAX(CASE WHEN held <= 0 THEN bought_cost END) OVER earlier AS flat_cost_before,
-           MAX(CASE WHEN held <= 0 THEN bought_qty END) OVER upto AS flat_qty,
-           MAX(CASE WHEN held <= 0 THEN bought_cost END) OVER upto AS flat_cost
-    FROM running
-    WINDOW earlier AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
-                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
-           upto AS (PARTITION BY customer_id, exchange, security_code ORDER BY move_date, move_time, trade_id
-                    ROWS UNBOUNDED PRECEDING)
-)
-SELECT customer_id, exchange, security_code, move_date, side, quantity, proceeds, held, next_move_date,
-       bought_qty, bought_cost, flat_qty, flat_cost,
-       CASE WHEN bought_qty - COALESCE(flat_qty_before, 0) > 0
-            THEN CAST(bought_cost - COALESCE(flat_cost_before, 0) AS DOUBLE PRECISION)
-                 / CAST(bought_qty - COALESCE(flat_qty_before, 0) AS DOUBLE PRECISION)
-       END AS ref_price
-FROM flats;
-
 INSERT INTO rolling_positions
 SELECT customer_id, exchange, security_code, held, bought_qty, bought_cost, flat_qty, flat_cost
-FROM roll_moves
+FROM ind_moves
 WHERE next_move_date IS NULL AND held <> 0;
 
 -- as positions.sql, per client and sell day instead of per window
@@ -61,7 +19,7 @@ WITH sold AS (
     SELECT customer_id, exchange, security_code, move_date AS sell_date,
            SUM(proceeds - quantity * ref_price) AS realised_pnl,
            SUM(quantity * ref_price) AS realised_cost
-    FROM roll_moves
+    FROM ind_moves
     WHERE side = 'S' AND move_date >= :start_250 AND ref_price IS NOT NULL
     GROUP BY customer_id, exchange, security_code, move_date
 ), sell_days AS (
@@ -72,7 +30,7 @@ WITH sold AS (
     SELECT DISTINCT sell_month FROM sell_days
 ), intervals AS (
     SELECT p.customer_id, p.exchange, p.security_code, p.move_date, p.next_move_date, p.ref_price, m.sell_month
-    FROM roll_moves p
+    FROM ind_moves p
     JOIN months m ON m.sell_month >= EXTRACT(YEAR FROM p.move_date) * 12 + EXTRACT(MONTH FROM p.move_date)
                  AND (p.next_move_date IS NULL
                       OR m.sell_month <= EXTRACT(YEAR FROM p.next_move_date) * 12 + EXTRACT(MONTH FROM p.next_move_date))
@@ -117,7 +75,6 @@ FROM day_realised r
 LEFT JOIN day_outcomes o ON o.customer_id = r.customer_id AND o.sell_date = r.sell_date
 ORDER BY r.sell_date;
 
-DROP TABLE roll_moves;
 
 INSERT INTO rolling_sell_sums
 SELECT customer_id,
