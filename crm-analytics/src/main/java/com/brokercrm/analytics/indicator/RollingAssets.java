@@ -22,12 +22,14 @@ final class RollingAssets {
 
     private RollingAssets() {}
 
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters) throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES);
+    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
+            throws SQLException {
+        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
     }
 
     /** Leaves the step's result in {@code ind_assets} and saves the sums for the run's date. */
-    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance) throws SQLException {
+    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
+            throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("DROP TABLE IF EXISTS ind_assets");
             if (advance) {
@@ -39,7 +41,7 @@ final class RollingAssets {
                 RollingSql.execute(st, "assets_rebuild", parameters.literals());
             }
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES)
+        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
                 .save(connection);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }

@@ -30,21 +30,23 @@ final class RollingPositions {
 
     private RollingPositions() {}
 
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters) throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, parameters.replayDate(), SOURCES);
+    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
+            throws SQLException {
+        return RollingWatermark.canAdvance(connection, STEP, parameters, parameters.replayDate(), SOURCES, counts);
     }
 
     /**
      * Leaves the step's result in the temporary table {@code ind_positions} and saves the state for the
      * run's date, advancing the saved one or rebuilding it.
      */
-    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance) throws SQLException {
+    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
+            throws SQLException {
         try (Statement st = connection.createStatement()) {
             RollingSql.execute(st, advance ? "positions_advance" : "positions_rebuild", parameters.literals());
             st.execute("DROP TABLE IF EXISTS ind_positions");
             RollingSql.execute(st, "positions_save", parameters.literals());
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), parameters.replayDate(), SOURCES)
+        RollingWatermark.of(connection, STEP, parameters.asOf(), parameters.replayDate(), SOURCES, counts)
                 .save(connection);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }

@@ -30,15 +30,17 @@ final class RollingReturns {
 
     private RollingReturns() {}
 
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters) throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES);
+    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
+            throws SQLException {
+        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
     }
 
     /**
      * Leaves the step's result in the temporary table {@code ind_returns} and saves the state for the run's
      * date, advancing the saved one or rebuilding it.
      */
-    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance) throws SQLException {
+    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
+            throws SQLException {
         Map<String, String> literals = new HashMap<>(parameters.literals());
         if (advance) {
             List<LocalDate> days = parameters.tradingDays();
@@ -66,7 +68,7 @@ final class RollingReturns {
                 st.execute("DROP TABLE IF EXISTS roll_redone_" + w);
             }
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES)
+        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
                 .save(connection);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }

@@ -28,12 +28,14 @@ final class RollingTrades {
 
     private RollingTrades() {}
 
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters) throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES);
+    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
+            throws SQLException {
+        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
     }
 
     /** Leaves the step's result in {@code ind_trades} and saves the sums for the run's date. */
-    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance) throws SQLException {
+    static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
+            throws SQLException {
         try (Statement st = connection.createStatement()) {
             if (advance) {
                 RollingSql.execute(st, "trades_advance", parameters.literals());
@@ -44,7 +46,7 @@ final class RollingTrades {
             st.execute("DROP TABLE IF EXISTS ind_trades");
             st.execute("CREATE TEMPORARY TABLE ind_trades AS SELECT * FROM rolling_trade_sums");
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES)
+        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
                 .save(connection);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }

@@ -30,7 +30,12 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
     record Source(String table, String dateColumn) {}
 
     static RollingWatermark of(
-            Connection connection, String step, LocalDate asOf, Optional<LocalDate> anchor, List<Source> sources)
+            Connection connection,
+            String step,
+            LocalDate asOf,
+            Optional<LocalDate> anchor,
+            List<Source> sources,
+            SourceCounts counts)
             throws SQLException {
         long lastRun;
         try (PreparedStatement st = connection.prepareStatement("SELECT COALESCE(MAX(run_id), 0) FROM import_run");
@@ -38,18 +43,17 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
             rs.next();
             lastRun = rs.getLong(1);
         }
-        StringBuilder counts = new StringBuilder();
+        StringBuilder counted = new StringBuilder();
         for (Source source : sources) {
-            long rows = count(
-                    connection,
-                    "SELECT COUNT(*) FROM " + source.table() + " WHERE " + source.dateColumn() + " <= ?",
-                    asOf);
-            counts.append(counts.isEmpty() ? "" : ",")
+            if (source.dateColumn() == null) {
+                continue; // an undated table is watched only through the import runs that replaced its rows
+            }
+            counted.append(counted.isEmpty() ? "" : ",")
                     .append(source.table())
                     .append('=')
-                    .append(rows);
+                    .append(counts.upTo(connection, source, asOf));
         }
-        return new RollingWatermark(step, asOf, anchor, lastRun, counts.toString());
+        return new RollingWatermark(step, asOf, anchor, lastRun, counted.toString());
     }
 
     static Optional<RollingWatermark> saved(Connection connection, String step) throws SQLException {
@@ -99,7 +103,8 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
             String step,
             IndicatorParameters parameters,
             Optional<LocalDate> anchor,
-            List<Source> sources)
+            List<Source> sources,
+            SourceCounts counts)
             throws SQLException {
         List<LocalDate> days = parameters.tradingDays();
         Optional<RollingWatermark> saved = saved(connection, step);
@@ -110,7 +115,9 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
         if (!then.asOf().equals(days.get(1)) || !then.anchor().equals(anchor)) {
             return false;
         }
-        if (!of(connection, step, then.asOf(), anchor, sources).rowCounts().equals(then.rowCounts())) {
+        if (!of(connection, step, then.asOf(), anchor, sources, counts)
+                .rowCounts()
+                .equals(then.rowCounts())) {
             return false;
         }
         String tables = sources.stream().map(s -> "'" + s.table() + "'").collect(Collectors.joining(", "));
@@ -125,27 +132,10 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
             }
         }
         for (Source source : sources) {
-            if (source.dateColumn() == null) {
-                continue;
-            }
-            String between = "SELECT COUNT(*) FROM " + source.table() + " WHERE " + source.dateColumn() + " > ? AND "
-                    + source.dateColumn() + " < DATE '" + parameters.asOf() + "'";
-            if (count(connection, between, then.asOf()) > 0) {
+            if (source.dateColumn() != null && counts.between(connection, source, then.asOf(), parameters.asOf()) > 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static long count(Connection connection, String sql, LocalDate date) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            if (date != null) {
-                st.setDate(1, Date.valueOf(date));
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

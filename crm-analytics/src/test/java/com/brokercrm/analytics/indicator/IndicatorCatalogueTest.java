@@ -63,7 +63,7 @@ class IndicatorCatalogueTest {
                 .contains("list_reduce");
         assertThat(IndicatorRunner.sql("returns", Engine.POSTGRESQL, parameters.literals()))
                 .doesNotContain("list_reduce");
-        assertThat(IndicatorRunner.insertSql()).contains("INSERT INTO customer_indicator");
+        assertThat(IndicatorRunner.insertNewSql()).contains("INSERT INTO customer_indicator");
         assertThat(IndicatorRunner.updateSql()).contains("tenure_days = n.tenure_days");
     }
 }
