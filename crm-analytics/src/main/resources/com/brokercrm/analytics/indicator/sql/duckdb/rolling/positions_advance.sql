@@ -101,7 +101,7 @@ SELECT customer_id, exchange, security_code, held, bought_qty, bought_cost, flat
 FROM roll_day_moves
 WHERE is_last AND held <> 0;
 
--- each client's window sums: the day in, the sell days before each window's new start out
+-- the window sums of the clients they change: the day in, the sell days before each window's new start out
 CREATE OR REPLACE TEMPORARY TABLE roll_sell_sums AS
 WITH leaving AS (
     SELECT customer_id, {w} AS w, sell_date, sold_rows, realised_pnl, realised_cost, realised_gains, realised_losses, paper_gains, paper_losses, held_rows FROM rolling_sell_days WHERE sell_date >= :base_{w} AND sell_date < :start_{w} UNION ALL
@@ -114,15 +114,17 @@ WITH leaving AS (
     FROM leaving
     GROUP BY customer_id
 )
-SELECT COALESCE(s.customer_id, d.customer_id, x.customer_id) AS customer_id,
+SELECT c.customer_id,
        COALESCE(s.days_{w}, 0) + CASE WHEN d.customer_id IS NULL THEN 0 ELSE 1 END - COALESCE(x.days_{w}, 0) AS days_{w}, COALESCE(s.pnl_{w}, 0) + COALESCE(d.realised_pnl, 0) - COALESCE(x.pnl_{w}, 0) AS pnl_{w}, COALESCE(s.cost_{w}, 0) + COALESCE(d.realised_cost, 0) - COALESCE(x.cost_{w}, 0) AS cost_{w}, COALESCE(s.gains_{w}, 0) + COALESCE(d.realised_gains, 0) - COALESCE(x.gains_{w}, 0) AS gains_{w}, COALESCE(s.losses_{w}, 0) + COALESCE(d.realised_losses, 0) - COALESCE(x.losses_{w}, 0) AS losses_{w}, COALESCE(s.paper_gains_{w}, 0) + COALESCE(d.paper_gains, 0) - COALESCE(x.paper_gains_{w}, 0) AS paper_gains_{w}, COALESCE(s.paper_losses_{w}, 0) + COALESCE(d.paper_losses, 0) - COALESCE(x.paper_losses_{w}, 0) AS paper_losses_{w},
        COALESCE(s.held_rows, 0) + COALESCE(d.held_rows, 0) - COALESCE(x.held_rows, 0) AS held_rows,
        COALESCE(s.sold_rows, 0) + COALESCE(d.sold_rows, 0) - COALESCE(x.sold_rows, 0) AS sold_rows
-FROM rolling_sell_sums s
-FULL JOIN roll_sell_day d ON d.customer_id = s.customer_id
-FULL JOIN out_of x ON x.customer_id = COALESCE(s.customer_id, d.customer_id);
+FROM (SELECT customer_id FROM roll_sell_day UNION SELECT customer_id FROM out_of) c
+LEFT JOIN rolling_sell_sums s ON s.customer_id = c.customer_id
+LEFT JOIN roll_sell_day d ON d.customer_id = c.customer_id
+LEFT JOIN out_of x ON x.customer_id = c.customer_id;
 
-DELETE FROM rolling_sell_sums;
+-- only the clients who sold on the day or whose sell days left a window change
+DELETE FROM rolling_sell_sums WHERE customer_id IN (SELECT customer_id FROM roll_sell_sums);
 
 INSERT INTO rolling_sell_sums
 SELECT * FROM roll_sell_sums WHERE days_250 > 0;
