@@ -57,7 +57,9 @@ class CliTest {
                 .contains("rolling states rebuilt (assets REBUILT, returns REBUILT, trades REBUILT, positions REBUILT)")
                 .contains("nightly score (assets ADVANCED, returns ADVANCED, trades ADVANCED, positions ADVANCED)")
                 .contains("ratio to the bare passes")
-                .contains("slowest steps");
+                .contains("slowest steps")
+                .containsPattern("no run can go below: inserting the date's 300 rows into customer_indicator once more,"
+                        + " from a table holding them: [0-9.]+s, ratio [0-9.]+");
         String[] profile = {"bench", "profile", "--customers", "300", "--seed", "3", "--work", work};
         assertThat(Cli.run(profile)).isZero();
         assertThat(stdout())
