@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * typed SQL literal ({@link IndicatorParameters}). Comments ({@code --}) are dropped first. A step is
  * written once, in the dialect both engines share ({@code sql/<name>.sql}); where one engine has a much
  * faster way, its variant sits in {@code sql/<engine>/<name>.sql} (lower-case engine name) and is used on
- * that engine.
+ * that engine. A line {@code @include <name>} is replaced by the fragment {@code sql/fragments/<name>.sql}, so
+ * that a part two steps share (a CTE's body, a list of sums) is written once.
  */
 final class SqlTemplate {
 
     private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9_]*)");
+
+    private static final Pattern INCLUDE = Pattern.compile("(?m)^@include ([a-z][a-z0-9_]*)$");
 
     private SqlTemplate() {}
 
@@ -39,14 +42,23 @@ final class SqlTemplate {
     }
 
     private static String read(String resource) {
+        String text;
         try (InputStream in = SqlTemplate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing indicator SQL " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Matcher m = INCLUDE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 1024);
+        while (m.find()) {
+            String fragment = read("sql/fragments/" + m.group(1) + ".sql").stripTrailing();
+            m.appendReplacement(out, Matcher.quoteReplacement(fragment));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The SQL with comments dropped and window lines expanded, parameters still as {@code :name}. */

@@ -43,6 +43,27 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void aSharedFragmentIsWrittenOnceAndIncludedWhereverAStepNamesIt() {
+        String shared = SqlTemplate.load("positions");
+        String rebuild = SqlTemplate.load("rolling/positions_rebuild", Engine.DUCKDB);
+        for (String step : List.of(shared, rebuild)) {
+            assertThat(step)
+                    .doesNotContain("@include")
+                    .contains("sell_days AS (")
+                    .contains("FROM ind_moves p");
+        }
+        assertThat(SqlTemplate.load("trades")).contains("LAG(close, 21) OVER w AS close_earlier");
+        assertThat(SqlTemplate.load("rolling/trades_advance", Engine.DUCKDB))
+                .contains("LAG(close, 21) OVER w AS close_earlier")
+                .contains("AS contrarian_value");
+        for (Engine engine : Engine.values()) {
+            assertThat(SqlTemplate.load("returns", engine)).contains("kind NOT IN ('DIVIDEND', 'INTEREST')");
+        }
+        assertThat(SqlTemplate.load("rolling/returns_rebuild", Engine.DUCKDB))
+                .contains("kind NOT IN ('DIVIDEND', 'INTEREST')");
+    }
+
+    @Test
     void everySqlStepExpandsWithTheParametersItNames() {
         IndicatorParameters parameters = new IndicatorParameters(
                 java.time.LocalDate.of(2026, 10, 30),
@@ -56,6 +77,7 @@ class IndicatorCatalogueTest {
                         .as(engine + " " + group)
                         .doesNotContainPattern(":[a-z]")
                         .doesNotContain("{w}")
+                        .doesNotContain("@include")
                         .contains("SELECT");
             }
         }

@@ -6,12 +6,7 @@
 -- and no return when the base NA(p) + D(t) is not positive (nor on the account's first asset day). A return
 -- at or below -100% enters the chained index as a fall to 1e-9. Flows on days without an asset row are not seen.
 WITH flows AS (
-    SELECT customer_id, flow_date,
-           SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END) AS net_flow,
-           SUM(CASE WHEN direction = 'IN' THEN amount ELSE 0 END) AS deposit
-    FROM fund_flow
-    WHERE flow_date > :base_250 AND flow_date <= :as_of AND kind NOT IN ('DIVIDEND', 'INTEREST')
-    GROUP BY customer_id, flow_date
+@include external_flows
 ), days AS (
     SELECT a.customer_id, a.as_of,
            a.cash + a.market_value - a.margin_debt AS nav,

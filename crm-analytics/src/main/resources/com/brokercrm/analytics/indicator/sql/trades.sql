@@ -7,12 +7,7 @@
 -- stocks and ETFs (LAG over the security's own price rows, all of them up to the as-of date, so a suspension
 -- stretches the look-back and a buy's move depends on its date only, not on the run's).
 WITH moves AS (
-    SELECT exchange, security_code, trade_date,
-           LAG(close, 1) OVER w AS close_before,
-           LAG(close, 21) OVER w AS close_earlier
-    FROM price_daily
-    WHERE trade_date <= :as_of
-    WINDOW w AS (PARTITION BY exchange, security_code ORDER BY trade_date)
+@include price_moves
 ), days AS (
     SELECT customer_id, trade_date FROM trade WHERE trade_date >= :start_250 AND trade_date <= :as_of GROUP BY customer_id, trade_date
 ), day_counts AS (
@@ -24,30 +19,9 @@ WITH moves AS (
 ), spans AS (
     SELECT t.customer_id,
            CASE WHEN t.trade_date >= :start_20 THEN 20 WHEN t.trade_date >= :start_60 THEN 60 ELSE 250 END AS span,
+           MAX(t.trade_date) AS last_trade_date,
            COUNT(*) AS trade_count,
-           SUM(t.amount) AS trading_value,
-           SUM(t.amount) FILTER (WHERE t.side = 'B') AS buy_value,
-           SUM(t.amount) FILTER (WHERE t.side = 'S') AS sell_value,
-           SUM(t.commission) AS commission,
-           SUM(t.amount) FILTER (WHERE t.exchange IN ('SH', 'SZ')) AS main_exchange_value,
-           SUM(t.amount) FILTER (WHERE t.exchange = 'BJ') AS bse_exchange_value,
-           SUM(t.amount) FILTER (WHERE s.board = 'STAR') AS star_value,
-           SUM(t.amount) FILTER (WHERE s.board = 'CHINEXT') AS chinext_value,
-           SUM(t.amount) FILTER (WHERE s.board = 'BSE') AS bse_value,
-           SUM(t.amount) FILTER (WHERE s.is_st) AS st_value,
-           SUM(t.amount) FILTER (WHERE s.type = 'ETF') AS etf_value,
-           SUM(t.amount) FILTER (WHERE s.type IN ('FUND', 'BOND', 'WMP')) AS product_value,
-           COUNT(*) FILTER (WHERE t.channel = 'APP') AS app_trades,
-           COUNT(*) FILTER (WHERE t.channel = 'WEB') AS web_trades,
-           COUNT(*) FILTER (WHERE t.channel = 'PHONE') AS phone_trades,
-           COUNT(*) FILTER (WHERE t.channel = 'COUNTER') AS counter_trades,
-           COUNT(*) FILTER (WHERE t.trade_time < TIME '10:00:00') AS open_trades,
-           COUNT(*) FILTER (WHERE t.trade_time >= TIME '10:00:00' AND t.trade_time < TIME '12:00:00') AS morning_trades,
-           COUNT(*) FILTER (WHERE t.trade_time >= TIME '12:00:00' AND t.trade_time < TIME '14:30:00') AS afternoon_trades,
-           COUNT(*) FILTER (WHERE t.trade_time >= TIME '14:30:00') AS close_trades,
-           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before > m.close_earlier) AS momentum_value,
-           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before < m.close_earlier) AS contrarian_value,
-           MAX(t.trade_date) AS last_trade_date
+@include trade_sums
     FROM trade t
     JOIN security s ON s.exchange = t.exchange AND s.security_code = t.security_code
     LEFT JOIN moves m ON m.exchange = t.exchange AND m.security_code = t.security_code

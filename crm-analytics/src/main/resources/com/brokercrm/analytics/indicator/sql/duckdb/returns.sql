@@ -7,12 +7,7 @@
 -- Positions in the lists are 1-based: first_{w} is the client's first row on or after :base_{w} (its index
 -- level is the window's first peak) and rows after before_{w} are inside the window.
 WITH flows AS (
-    SELECT customer_id, flow_date,
-           SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END) AS net_flow,
-           SUM(CASE WHEN direction = 'IN' THEN amount ELSE 0 END) AS deposit
-    FROM fund_flow
-    WHERE flow_date > :base_250 AND flow_date <= :as_of AND kind NOT IN ('DIVIDEND', 'INTEREST')
-    GROUP BY customer_id, flow_date
+@include external_flows
 ), days AS (
     SELECT a.customer_id,
            list(a.cash + a.market_value - a.margin_debt ORDER BY a.as_of) AS nav,

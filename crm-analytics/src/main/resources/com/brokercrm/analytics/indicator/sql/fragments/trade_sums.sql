@@ -1,0 +1,25 @@
+-- The sums of a group of trades (t) that the trade indicators are built from, with the security (s) for
+-- its board and type and the price move (m, price_moves.sql) for momentum; included in the SELECT list of
+-- the trades steps, which group the trades per client and span or day.
+           SUM(t.amount) AS trading_value,
+           SUM(t.amount) FILTER (WHERE t.side = 'B') AS buy_value,
+           SUM(t.amount) FILTER (WHERE t.side = 'S') AS sell_value,
+           SUM(t.commission) AS commission,
+           SUM(t.amount) FILTER (WHERE t.exchange IN ('SH', 'SZ')) AS main_exchange_value,
+           SUM(t.amount) FILTER (WHERE t.exchange = 'BJ') AS bse_exchange_value,
+           SUM(t.amount) FILTER (WHERE s.board = 'STAR') AS star_value,
+           SUM(t.amount) FILTER (WHERE s.board = 'CHINEXT') AS chinext_value,
+           SUM(t.amount) FILTER (WHERE s.board = 'BSE') AS bse_value,
+           SUM(t.amount) FILTER (WHERE s.is_st) AS st_value,
+           SUM(t.amount) FILTER (WHERE s.type = 'ETF') AS etf_value,
+           SUM(t.amount) FILTER (WHERE s.type IN ('FUND', 'BOND', 'WMP')) AS product_value,
+           COUNT(*) FILTER (WHERE t.channel = 'APP') AS app_trades,
+           COUNT(*) FILTER (WHERE t.channel = 'WEB') AS web_trades,
+           COUNT(*) FILTER (WHERE t.channel = 'PHONE') AS phone_trades,
+           COUNT(*) FILTER (WHERE t.channel = 'COUNTER') AS counter_trades,
+           COUNT(*) FILTER (WHERE t.trade_time < TIME '10:00:00') AS open_trades,
+           COUNT(*) FILTER (WHERE t.trade_time >= TIME '10:00:00' AND t.trade_time < TIME '12:00:00') AS morning_trades,
+           COUNT(*) FILTER (WHERE t.trade_time >= TIME '12:00:00' AND t.trade_time < TIME '14:30:00') AS afternoon_trades,
+           COUNT(*) FILTER (WHERE t.trade_time >= TIME '14:30:00') AS close_trades,
+           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before > m.close_earlier) AS momentum_value,
+           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before < m.close_earlier) AS contrarian_value
