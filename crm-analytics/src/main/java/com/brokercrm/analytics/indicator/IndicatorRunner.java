@@ -108,9 +108,9 @@ public final class IndicatorRunner {
                     RollingPositions.run(connection, parameters, positions == StepPath.ADVANCED, counts);
                 } else if (group.equals("moves") && positions == StepPath.ADVANCED) {
                     // advancing, the rolling positions replay the day's moves themselves
-                    st.execute("DROP TABLE IF EXISTS ind_moves");
+                    dropResult(st, "ind_moves");
                 } else {
-                    st.execute("DROP TABLE IF EXISTS ind_" + group);
+                    dropResult(st, "ind_" + group);
                     st.execute("CREATE TEMPORARY TABLE ind_" + group + " AS " + sql(group, engine, literals));
                 }
                 if (analyze) {
@@ -137,7 +137,7 @@ public final class IndicatorRunner {
                 rows = st.executeUpdate(insertSql("(" + computed + ")"));
             }
             for (String group : GROUPS) {
-                st.execute("DROP TABLE IF EXISTS ind_" + group);
+                dropResult(st, "ind_" + group);
             }
             connection.commit();
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -185,6 +185,19 @@ public final class IndicatorRunner {
                 .map(parameters.asOf()::equals)
                 .orElse(false);
         return rolling == Rolling.ALWAYS || tonight ? StepPath.REBUILT : StepPath.FULL;
+    }
+
+    /**
+     * Drops a step's result, a temporary table or, where a rolling step's saved state is its result, a
+     * temporary view over that state; nothing if there is none.
+     */
+    static void dropResult(Statement st, String name) throws SQLException {
+        boolean view;
+        try (ResultSet rs = st.executeQuery(
+                "SELECT 1 FROM information_schema.tables WHERE table_type = 'VIEW' AND table_name = '" + name + "'")) {
+            view = rs.next();
+        }
+        st.execute((view ? "DROP VIEW " : "DROP TABLE IF EXISTS ") + name);
     }
 
     /** The SELECT of one group on one engine, ready to run. */

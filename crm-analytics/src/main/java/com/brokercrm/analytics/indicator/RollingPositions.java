@@ -36,14 +36,14 @@ final class RollingPositions {
     }
 
     /**
-     * Leaves the step's result in the temporary table {@code ind_positions} and saves the state for the
+     * Leaves the step's result in the temporary view {@code ind_positions} and saves the state for the
      * run's date, advancing the saved one or rebuilding it.
      */
     static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
             throws SQLException {
         try (Statement st = connection.createStatement()) {
             RollingSql.execute(st, advance ? "positions_advance" : "positions_rebuild", parameters.literals());
-            st.execute("DROP TABLE IF EXISTS ind_positions");
+            IndicatorRunner.dropResult(st, "ind_positions");
             RollingSql.execute(st, "positions_save", parameters.literals());
         }
         RollingWatermark.of(connection, STEP, parameters.asOf(), parameters.replayDate(), SOURCES, counts)

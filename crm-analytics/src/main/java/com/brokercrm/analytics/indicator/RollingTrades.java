@@ -33,7 +33,7 @@ final class RollingTrades {
         return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
     }
 
-    /** Leaves the step's result in {@code ind_trades} and saves the sums for the run's date. */
+    /** Leaves the step's result in {@code ind_trades} (a view of the saved sums) and saves the sums for the run's date. */
     static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
             throws SQLException {
         try (Statement st = connection.createStatement()) {
@@ -43,8 +43,9 @@ final class RollingTrades {
                 st.execute("CREATE OR REPLACE TABLE rolling_trade_sums AS "
                         + IndicatorRunner.sql(STEP, Engine.DUCKDB, parameters.literals()));
             }
-            st.execute("DROP TABLE IF EXISTS ind_trades");
-            st.execute("CREATE TEMPORARY TABLE ind_trades AS SELECT * FROM rolling_trade_sums");
+            IndicatorRunner.dropResult(st, "ind_trades");
+            // the sums are the step's result: the run reads them where they are saved
+            st.execute("CREATE TEMPORARY VIEW ind_trades AS SELECT * FROM rolling_trade_sums");
         }
         RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
                 .save(connection);

@@ -1,7 +1,7 @@
 -- Rolling positions: the step's result, as positions.sql gives it, from each client's window sums. The
 -- P&L is NULL for a window without a sell day, the outcome counts for a client none of whose sell days
 -- found a position held at its start.
-CREATE TEMPORARY TABLE ind_positions AS
+CREATE TEMPORARY VIEW ind_positions AS
 SELECT customer_id,
        CASE WHEN days_{w} > 0 THEN CAST(pnl_{w} AS DOUBLE PRECISION) END AS realised_pnl_{w},
        CASE WHEN days_{w} > 0 THEN CAST(cost_{w} AS DOUBLE PRECISION) END AS realised_cost_{w},
