@@ -88,11 +88,12 @@ SELECT COALESCE(s.customer_id, d.customer_id) AS customer_id,
        COALESCE(s.momentum_value_{w}, 0) + COALESCE(d.momentum_value, 0) - COALESCE(x.momentum_value_{w}, 0) AS momentum_value_{w},
        COALESCE(s.contrarian_value_{w}, 0) + COALESCE(d.contrarian_value, 0) - COALESCE(x.contrarian_value_{w}, 0) AS contrarian_value_{w},
        CASE WHEN d.customer_id IS NOT NULL THEN :as_of ELSE s.last_trade_date END AS last_trade_date
-FROM rolling_trade_sums s
+FROM (SELECT * FROM rolling_trade_sums WHERE customer_id IN (SELECT customer_id FROM roll_trade_days)) s
 FULL JOIN day d ON d.customer_id = s.customer_id
 LEFT JOIN leaving x ON x.customer_id = COALESCE(s.customer_id, d.customer_id);
 
-DELETE FROM rolling_trade_sums;
+-- only the clients who traded on the day or whose trades left a window change
+DELETE FROM rolling_trade_sums WHERE customer_id IN (SELECT customer_id FROM roll_trade_next);
 
 INSERT INTO rolling_trade_sums BY NAME
 SELECT *, trading_days_250 AS day_rows FROM roll_trade_next WHERE trade_count_250 > 0;
