@@ -86,10 +86,10 @@ public final class IndicatorRunner {
         Engine engine = Engine.of(connection);
         boolean analyze = engine == Engine.POSTGRESQL;
         SourceCounts counts = SourceCounts.of(parameters);
-        StepPath returns = rollingPath(connection, engine, parameters, counts, RollingReturns::canAdvance);
-        StepPath positions = rollingPath(connection, engine, parameters, counts, RollingPositions::canAdvance);
-        StepPath trades = rollingPath(connection, engine, parameters, counts, RollingTrades::canAdvance);
-        StepPath assets = rollingPath(connection, engine, parameters, counts, RollingAssets::canAdvance);
+        StepPath returns = rollingPath(connection, engine, parameters, counts, RollingReturns.WATCH);
+        StepPath positions = rollingPath(connection, engine, parameters, counts, RollingPositions.WATCH);
+        StepPath trades = rollingPath(connection, engine, parameters, counts, RollingTrades.WATCH);
+        StepPath assets = rollingPath(connection, engine, parameters, counts, RollingAssets.WATCH);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows;
@@ -160,25 +160,18 @@ public final class IndicatorRunner {
                 positions);
     }
 
-    /** Whether a rolling step's saved state can be advanced to the run's date. */
-    @FunctionalInterface
-    private interface AdvanceCheck {
-        boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
-                throws SQLException;
-    }
-
     /** How this run computes a step that has a rolling state (see {@link Rolling}). */
     private StepPath rollingPath(
             Connection connection,
             Engine engine,
             IndicatorParameters parameters,
             SourceCounts counts,
-            AdvanceCheck check)
+            RollingWatermark.Watch watch)
             throws SQLException {
         if (engine != Engine.DUCKDB || rolling == Rolling.OFF) {
             return StepPath.FULL;
         }
-        if (check.canAdvance(connection, parameters, counts)) {
+        if (watch.canAdvance(connection, parameters, counts)) {
             return StepPath.ADVANCED;
         }
         boolean tonight = IndicatorParameters.latestTradingDay(connection)

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * DuckDB: the assets step from each client's window sums carried from one nightly score run to the next
@@ -18,14 +17,10 @@ final class RollingAssets {
 
     static final String STEP = "assets";
 
-    static final List<RollingWatermark.Source> SOURCES = List.of(new RollingWatermark.Source("daily_asset", "as_of"));
+    static final RollingWatermark.Watch WATCH =
+            new RollingWatermark.Watch(STEP, List.of(new RollingWatermark.Source("daily_asset", "as_of")), false);
 
     private RollingAssets() {}
-
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
-            throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
-    }
 
     /** Leaves the step's result in {@code ind_assets} and saves the sums for the run's date. */
     static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
@@ -41,8 +36,7 @@ final class RollingAssets {
                 RollingSql.execute(st, "assets_rebuild", parameters.literals());
             }
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
-                .save(connection);
+        WATCH.save(connection, parameters, counts);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }
 }

@@ -23,17 +23,15 @@ final class RollingPositions {
 
     static final String STEP = "positions";
 
-    static final List<RollingWatermark.Source> SOURCES = List.of(
-            new RollingWatermark.Source("trade", "trade_date"),
-            new RollingWatermark.Source("holding", "as_of"),
-            new RollingWatermark.Source("price_daily", "trade_date"));
+    static final RollingWatermark.Watch WATCH = new RollingWatermark.Watch(
+            STEP,
+            List.of(
+                    new RollingWatermark.Source("trade", "trade_date"),
+                    new RollingWatermark.Source("holding", "as_of"),
+                    new RollingWatermark.Source("price_daily", "trade_date")),
+            true);
 
     private RollingPositions() {}
-
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
-            throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, parameters.replayDate(), SOURCES, counts);
-    }
 
     /**
      * Leaves the step's result in the temporary view {@code ind_positions} and saves the state for the
@@ -46,8 +44,7 @@ final class RollingPositions {
             IndicatorRunner.dropResult(st, "ind_positions");
             RollingSql.execute(st, "positions_save", parameters.literals());
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), parameters.replayDate(), SOURCES, counts)
-                .save(connection);
+        WATCH.save(connection, parameters, counts);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * DuckDB: the returns step from a state carried from one nightly score run to the next (docs/indicators.md,
@@ -25,15 +24,14 @@ final class RollingReturns {
 
     static final String STEP = "returns";
 
-    static final List<RollingWatermark.Source> SOURCES = List.of(
-            new RollingWatermark.Source("daily_asset", "as_of"), new RollingWatermark.Source("fund_flow", "flow_date"));
+    static final RollingWatermark.Watch WATCH = new RollingWatermark.Watch(
+            STEP,
+            List.of(
+                    new RollingWatermark.Source("daily_asset", "as_of"),
+                    new RollingWatermark.Source("fund_flow", "flow_date")),
+            false);
 
     private RollingReturns() {}
-
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
-            throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
-    }
 
     /**
      * Leaves the step's result in the temporary table {@code ind_returns} and saves the state for the run's
@@ -68,8 +66,7 @@ final class RollingReturns {
                 st.execute("DROP TABLE IF EXISTS roll_redone_" + w);
             }
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
-                .save(connection);
+        WATCH.save(connection, parameters, counts);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }
 }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * DuckDB: the trades step from each client's window sums carried from one nightly score run to the next
@@ -21,17 +20,15 @@ final class RollingTrades {
 
     static final String STEP = "trades";
 
-    static final List<RollingWatermark.Source> SOURCES = List.of(
-            new RollingWatermark.Source("trade", "trade_date"),
-            new RollingWatermark.Source("price_daily", "trade_date"),
-            new RollingWatermark.Source("security", null));
+    static final RollingWatermark.Watch WATCH = new RollingWatermark.Watch(
+            STEP,
+            List.of(
+                    new RollingWatermark.Source("trade", "trade_date"),
+                    new RollingWatermark.Source("price_daily", "trade_date"),
+                    new RollingWatermark.Source("security", null)),
+            false);
 
     private RollingTrades() {}
-
-    static boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
-            throws SQLException {
-        return RollingWatermark.canAdvance(connection, STEP, parameters, Optional.empty(), SOURCES, counts);
-    }
 
     /** Leaves the step's result in {@code ind_trades} (a view of the saved sums) and saves the sums for the run's date. */
     static StepPath run(Connection connection, IndicatorParameters parameters, boolean advance, SourceCounts counts)
@@ -47,8 +44,7 @@ final class RollingTrades {
             // the sums are the step's result: the run reads them where they are saved
             st.execute("CREATE TEMPORARY VIEW ind_trades AS SELECT * FROM rolling_trade_sums");
         }
-        RollingWatermark.of(connection, STEP, parameters.asOf(), Optional.empty(), SOURCES, counts)
-                .save(connection);
+        WATCH.save(connection, parameters, counts);
         return advance ? StepPath.ADVANCED : StepPath.REBUILT;
     }
 }

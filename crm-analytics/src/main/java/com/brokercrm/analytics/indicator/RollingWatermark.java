@@ -29,6 +29,29 @@ record RollingWatermark(String step, LocalDate asOf, Optional<LocalDate> anchor,
     /** A table a step reads, with the column that dates its rows (null: an undated reference table). */
     record Source(String table, String dateColumn) {}
 
+    /**
+     * What a rolling step's state is watched by: the step, the tables it reads, and whether the state depends
+     * on the replay's snapshot date (its anchor).
+     */
+    record Watch(String step, List<Source> sources, boolean anchoredToReplay) {
+
+        private Optional<LocalDate> anchor(IndicatorParameters parameters) {
+            return anchoredToReplay ? parameters.replayDate() : Optional.empty();
+        }
+
+        /** Whether the state saved for the step can be advanced to the run's date ({@link #canAdvance}). */
+        boolean canAdvance(Connection connection, IndicatorParameters parameters, SourceCounts counts)
+                throws SQLException {
+            return RollingWatermark.canAdvance(connection, step, parameters, anchor(parameters), sources, counts);
+        }
+
+        /** Records what the data looked like for the state just saved for the run's date. */
+        void save(Connection connection, IndicatorParameters parameters, SourceCounts counts) throws SQLException {
+            of(connection, step, parameters.asOf(), anchor(parameters), sources, counts)
+                    .save(connection);
+        }
+    }
+
     static RollingWatermark of(
             Connection connection,
             String step,
