@@ -52,6 +52,12 @@ class IndicatorCatalogueTest {
                     .contains("sell_days AS (")
                     .contains("FROM ind_moves p");
         }
+        for (String step : List.of(shared, rebuild, SqlTemplate.load("rolling/positions_advance", Engine.DUCKDB))) {
+            assertThat(step)
+                    .as("a fragment inside a fragment is included too")
+                    .doesNotContain("@include")
+                    .contains("WHEN pr.close > h.ref_price THEN 3");
+        }
         assertThat(SqlTemplate.load("trades")).contains("LAG(close, 21) OVER w AS close_earlier");
         assertThat(SqlTemplate.load("rolling/trades_advance", Engine.DUCKDB))
                 .contains("LAG(close, 21) OVER w AS close_earlier")

@@ -1,7 +1,5 @@
 -- Each client's sell days in the longest window and, per sell day, every position held at the start of the
--- day with its outcome (Odean 1998): 1 a realised gain and 2 a realised loss when the position was sold that
--- day (proceeds against the reference price), otherwise 3 a paper gain and 4 a paper loss (the day's close
--- against the reference price); NULL when it is neither. Read from the replayed positions (ind_moves,
+-- day with its outcome (sell_outcome.sql). Read from the replayed positions (ind_moves,
 -- moves.sql); included by the positions steps as CTEs sold (per security and day) and outcomes.
 sold AS (
     -- each client's sells per security and day, in the longest window
@@ -36,10 +34,7 @@ sold AS (
                     AND (i.next_move_date IS NULL OR i.next_move_date >= d.sell_date)
 ), outcomes AS (
     SELECT h.customer_id, h.sell_date,
-           CASE WHEN s.customer_id IS NOT NULL
-                THEN CASE WHEN s.realised_pnl > 0 THEN 1 WHEN s.realised_pnl < 0 THEN 2 END
-                ELSE CASE WHEN pr.close > h.ref_price THEN 3 WHEN pr.close < h.ref_price THEN 4 END
-           END AS outcome
+@include sell_outcome
     FROM held h
     LEFT JOIN sold s ON s.customer_id = h.customer_id AND s.exchange = h.exchange
                     AND s.security_code = h.security_code AND s.sell_date = h.sell_date

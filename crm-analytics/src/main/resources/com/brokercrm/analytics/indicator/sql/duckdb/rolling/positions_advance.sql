@@ -60,10 +60,7 @@ WITH sold AS (
       AND p.customer_id IN (SELECT customer_id FROM sold)
 ), outcomes AS (
     SELECT h.customer_id,
-           CASE WHEN s.customer_id IS NOT NULL
-                THEN CASE WHEN s.realised_pnl > 0 THEN 1 WHEN s.realised_pnl < 0 THEN 2 END
-                ELSE CASE WHEN pr.close > h.ref_price THEN 3 WHEN pr.close < h.ref_price THEN 4 END
-           END AS outcome
+@include sell_outcome
     FROM held h
     LEFT JOIN sold s ON s.customer_id = h.customer_id AND s.exchange = h.exchange
                     AND s.security_code = h.security_code
@@ -71,11 +68,7 @@ WITH sold AS (
                             AND pr.trade_date = :as_of
 ), day_outcomes AS (
     SELECT customer_id,
-           COUNT(*) FILTER (WHERE outcome = 1) AS realised_gains,
-           COUNT(*) FILTER (WHERE outcome = 2) AS realised_losses,
-           COUNT(*) FILTER (WHERE outcome = 3) AS paper_gains,
-           COUNT(*) FILTER (WHERE outcome = 4) AS paper_losses,
-           COUNT(*) AS held_rows
+@include outcome_counts
     FROM outcomes
     GROUP BY customer_id
 ), day_realised AS (

@@ -19,11 +19,7 @@ WITH
 @include sell_outcomes
 , day_outcomes AS (
     SELECT customer_id, sell_date,
-           COUNT(*) FILTER (WHERE outcome = 1) AS realised_gains,
-           COUNT(*) FILTER (WHERE outcome = 2) AS realised_losses,
-           COUNT(*) FILTER (WHERE outcome = 3) AS paper_gains,
-           COUNT(*) FILTER (WHERE outcome = 4) AS paper_losses,
-           COUNT(*) AS held_rows
+@include outcome_counts
     FROM outcomes
     GROUP BY customer_id, sell_date
 ), day_realised AS (
