@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
-import com.brokercrm.analytics.indicator.IndicatorReader;
-import com.brokercrm.analytics.indicator.IndicatorRow;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
 import com.brokercrm.datagen.BrokerageGenerator;
@@ -22,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,13 +64,9 @@ class GeneratedBrokerageIndicatorTest {
 
     private static Map<String, Map<String, Object>> runAndRead(HikariDataSource store, LocalDate asOf)
             throws Exception {
-        Map<String, Map<String, Object>> rows = new TreeMap<>();
         try (Connection c = store.getConnection()) {
             IndicatorRun run = new IndicatorRunner().run(c, asOf, IndicatorListener.NONE);
-            for (IndicatorRow row : new IndicatorReader(c).readAll(run.asOf())) {
-                rows.put(row.customerId(), row.asMap());
-            }
+            return IndicatorRows.byClient(c, run.asOf());
         }
-        return rows;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.brokercrm.analytics.indicator.IndicatorCatalogue;
 import com.brokercrm.analytics.indicator.IndicatorListener;
-import com.brokercrm.analytics.indicator.IndicatorReader;
-import com.brokercrm.analytics.indicator.IndicatorRow;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
 import com.zaxxer.hikari.HikariDataSource;
@@ -21,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,13 +157,7 @@ abstract class IndicatorContractTest {
     }
 
     Map<String, Map<String, Object>> read(LocalDate asOf) throws SQLException {
-        Map<String, Map<String, Object>> rows = new TreeMap<>();
-        try (Connection c = store.getConnection()) {
-            for (IndicatorRow row : new IndicatorReader(c).readAll(asOf)) {
-                rows.put(row.customerId(), row.asMap());
-            }
-        }
-        return rows;
+        return IndicatorRows.byClient(store, asOf);
     }
 
     long count(String sql) throws SQLException {

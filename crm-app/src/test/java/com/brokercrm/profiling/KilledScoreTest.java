@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
-import com.brokercrm.analytics.indicator.IndicatorReader;
-import com.brokercrm.analytics.indicator.IndicatorRow;
 import com.brokercrm.datagen.BrokerageGenerator;
 import com.brokercrm.datagen.GenerationProgress;
 import com.brokercrm.datagen.GeneratorOptions;
@@ -22,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,13 +110,7 @@ class KilledScoreTest {
     }
 
     private static Map<String, Map<String, Object>> read(HikariDataSource store, LocalDate asOf) throws Exception {
-        Map<String, Map<String, Object>> rows = new TreeMap<>();
-        try (Connection c = store.getConnection()) {
-            for (IndicatorRow row : new IndicatorReader(c).readAll(asOf)) {
-                rows.put(row.customerId(), row.asMap());
-            }
-        }
-        return rows;
+        return IndicatorRows.byClient(store, asOf);
     }
 
     private static List<Map<String, Object>> profiles(HikariDataSource store, LocalDate asOf) throws Exception {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.brokercrm.analytics.indicator.FeeRates;
 import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
-import com.brokercrm.analytics.indicator.IndicatorReader;
-import com.brokercrm.analytics.indicator.IndicatorRow;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
 import com.brokercrm.analytics.indicator.IndicatorRunner.Rolling;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -179,12 +176,6 @@ class RollingStateTest {
     }
 
     private static Map<String, Map<String, Object>> read(HikariDataSource store, LocalDate day) throws SQLException {
-        Map<String, Map<String, Object>> rows = new TreeMap<>();
-        try (Connection c = store.getConnection()) {
-            for (IndicatorRow row : new IndicatorReader(c).readAll(day)) {
-                rows.put(row.customerId(), row.asMap());
-            }
-        }
-        return rows;
+        return IndicatorRows.byClient(store, day);
     }
 }
