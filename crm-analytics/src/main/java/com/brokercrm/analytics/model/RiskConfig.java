@@ -28,15 +28,7 @@ import static com.brokercrm.analytics.model.Defaults.or;
  * @param drawdownWeight maximum drawdown over 250 days (0.19)
  * @param cashShareWeight cash over assets (-3.49)
  * @param positionsWeight number of positions (-0.13)
- * @param levelWeight how far each questionnaire level above (below) C3 moves the class score (0.48)
- * @param ageWeight how far each decade of age below (above) {@code referenceAge} moves the class score
- *     (0.4)
- * @param referenceAge the age that moves nothing (45)
- * @param thinTradingBoost how much more the questionnaire level and age count in the class when the
- *     client trades little: their points are multiplied by {@code 1 + thinTradingBoost / (1 + trades)},
- *     trades counted over 250 days (7: eight times with no trade, 4.5 times with one, 1.6 times with ten)
- * @param conservativeBelow class score (0-100) below which a client is CONSERVATIVE (28.4)
- * @param seekingFrom class score from which a client is RISK_SEEKING (71.6); between, RISK_AVERSE
+ * @param classModel how the class weighs behaviour, the questionnaire level and age ({@link RiskClassConfig})
  * @param c2From behaviour score from which the implied level is C2 (13.4); the four cut-offs put the
  *     implied levels of the fitting brokerage in the shares its questionnaire levels have (10%, 22%, 36%,
  *     23%, 9%)
@@ -66,12 +58,7 @@ public record RiskConfig(
         Double drawdownWeight,
         Double cashShareWeight,
         Double positionsWeight,
-        Double levelWeight,
-        Double ageWeight,
-        Integer referenceAge,
-        Double thinTradingBoost,
-        Double conservativeBelow,
-        Double seekingFrom,
+        RiskClassConfig classModel,
         Double c2From,
         Double c3From,
         Double c4From,
@@ -81,7 +68,7 @@ public record RiskConfig(
 
     public static final RiskConfig DEFAULT = new RiskConfig(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null);
 
     public RiskConfig {
         bias = or(bias, 4.42);
@@ -101,24 +88,15 @@ public record RiskConfig(
         drawdownWeight = or(drawdownWeight, 0.19);
         cashShareWeight = or(cashShareWeight, -3.49);
         positionsWeight = or(positionsWeight, -0.13);
-        levelWeight = or(levelWeight, 0.48);
-        ageWeight = or(ageWeight, 0.4);
-        referenceAge = or(referenceAge, 45);
-        thinTradingBoost = or(thinTradingBoost, 7.0);
-        conservativeBelow = or(conservativeBelow, 28.4);
-        seekingFrom = or(seekingFrom, 71.6);
+        classModel = or(classModel, RiskClassConfig.DEFAULT);
         c2From = or(c2From, 13.4);
         c3From = or(c3From, 32.3);
         c4From = or(c4From, 58.5);
         c5From = or(c5From, 83.9);
         reviewGap = or(reviewGap, 3);
         reviewBoardShare = or(reviewBoardShare, 0.3);
-        if (spread <= 0
-                || thinTradingBoost < 0
-                || conservativeBelow > seekingFrom
-                || !(c2From <= c3From && c3From <= c4From && c4From <= c5From)) {
-            throw new IllegalArgumentException(
-                    "risk cut-offs must rise, the spread be positive and the thin-trading boost not negative");
+        if (spread <= 0 || !(c2From <= c3From && c3From <= c4From && c4From <= c5From)) {
+            throw new IllegalArgumentException("risk level cut-offs must rise and the spread be positive");
         }
     }
 }

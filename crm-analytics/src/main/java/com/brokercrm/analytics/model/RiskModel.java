@@ -5,14 +5,17 @@ import static com.brokercrm.analytics.model.ValueModel.round;
 import com.brokercrm.analytics.indicator.IndicatorRow;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Risk preference from behaviour (docs/models.md). Fifteen signals of trading and holdings, each
  * weighted, make {@code s} (a signal whose weight is 0 is left out); the behaviour score is
- * {@code 100 / (1 + exp(-s / spread))} and implies a level C1-C5. The class adds the questionnaire level and age as further evidence of the client's
- * preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
+ * {@code 100 / (1 + exp(-s / spread))} and implies a level C1-C5. The class ({@link RiskClassifier}) weighs
+ * the same signals per trading style, and the questionnaire level and age as further evidence of the
+ * client's preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
  * moves nothing; each driver's points are its weight times its distance from that neutral value.
  */
 public final class RiskModel {
@@ -76,48 +79,54 @@ public final class RiskModel {
             }));
 
     private final RiskConfig config;
+    private final RiskClassifier classifier;
 
     public RiskModel(RiskConfig config) {
         this.config = config;
+        this.classifier = new RiskClassifier(
+                config.classModel(), SIGNALS.stream().map(Signal::key).toList());
     }
 
     public RiskResult risk(IndicatorRow row, ClientFacts facts) {
         double s = config.bias();
         List<Driver> drivers = new ArrayList<>();
+        Map<String, Double> distances = new LinkedHashMap<>();
         for (Signal signal : SIGNALS) {
             double weight = signal.weight().applyAsDouble(config);
+            Double value = signal.reader().read(row);
+            boolean defined = value != null && !Double.isNaN(value);
+            double x = !defined ? 0 : signal.logarithm() ? Math.log1p(Math.max(0, value)) : value;
+            // how far from neutral: what both the score and the class read
+            double distance = defined ? Math.min(x, CAP) - signal.neutral() : 0;
+            if (defined) {
+                distances.put(signal.key(), distance);
+            }
             if (weight == 0) {
                 continue;
             }
             s += weight * signal.neutral();
-            Double value = signal.reader().read(row);
-            if (value == null || Double.isNaN(value)) {
+            if (!defined) {
                 continue;
             }
-            double x = signal.logarithm() ? Math.log1p(Math.max(0, value)) : value;
-            double points = weight * (Math.min(x, CAP) - signal.neutral());
+            double points = weight * distance;
             s += points;
             drivers.add(Driver.scored(signal.key(), round(value, 6), round(points, 4)));
         }
         double score = logistic(s);
 
         int level = facts.levelNumber();
-        // the less the client trades, the less the behaviour says and the more the stated level and age count
-        double boost = 1 + config.thinTradingBoost() / (1 + trades(row));
-        double levelPoints = level == 0 ? 0 : boost * config.levelWeight() * (level - 3);
         Integer age = row.count("age");
-        double agePoints = age == null ? 0 : -boost * config.ageWeight() * (age - config.referenceAge()) / 10.0;
-        double classScore = logistic(s + levelPoints + agePoints);
+        RiskClassifier.Verdict verdict = classifier.classify(distances, trades(row), level, age);
         if (level != 0) {
-            drivers.add(Driver.scored("questionnaireLevel", facts.riskLevel(), round(levelPoints, 4)));
+            drivers.add(Driver.scored("questionnaireLevel", facts.riskLevel(), round(verdict.levelPoints(), 4)));
         }
         if (age != null) {
-            drivers.add(Driver.scored("age", age, round(agePoints, 4)));
+            drivers.add(Driver.scored("age", age, round(verdict.agePoints(), 4)));
         }
         drivers.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(d.points())));
-        RiskClass riskClass = classScore < config.conservativeBelow()
-                ? RiskClass.CONSERVATIVE
-                : classScore >= config.seekingFrom() ? RiskClass.RISK_SEEKING : RiskClass.RISK_AVERSE;
+        RiskClass riskClass = verdict.riskClass();
+        double[] odds = verdict.probabilities();
+        drivers.add(Driver.of("classOdds", List.of(round(odds[0], 3), round(odds[1], 3), round(odds[2], 3))));
 
         int implied = score >= config.c5From()
                 ? 5
@@ -140,7 +149,7 @@ public final class RiskModel {
         return new RiskResult(
                 round(score, 4),
                 riskClass,
-                round(classScore, 4),
+                round(odds[riskClass.ordinal()], 4),
                 "C" + implied,
                 questionnaire,
                 review,

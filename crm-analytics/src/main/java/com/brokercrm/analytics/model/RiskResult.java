@@ -6,9 +6,9 @@ import java.util.List;
  * A client's risk preference read from behaviour.
  *
  * @param score behaviour score 0-100 (trading and holdings only)
- * @param riskClass the class, from the behaviour score with the questionnaire level and age as further
+ * @param riskClass the likeliest class, from behaviour with the questionnaire level and age as further
  *     evidence
- * @param classScore the score the class is cut from (0-100)
+ * @param classProbability the class's probability (0-1)
  * @param impliedLevel the level C1-C5 the behaviour score implies
  * @param questionnaireLevel the assessed level, null when not assessed
  * @param levelReview true when behaviour is well above the assessed level: a conversation, never an
@@ -18,7 +18,7 @@ import java.util.List;
 public record RiskResult(
         double score,
         RiskClass riskClass,
-        double classScore,
+        double classProbability,
         String impliedLevel,
         String questionnaireLevel,
         boolean levelReview,

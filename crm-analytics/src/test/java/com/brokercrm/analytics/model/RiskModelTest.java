@@ -133,30 +133,123 @@ class RiskModelTest {
         RiskResult young = model.risk(borderline.count("age", 25).row(), Rows.facts("B", "C5"));
         RiskResult old = model.risk(borderline.count("age", 70).row(), Rows.facts("B", "C1"));
         assertThat(young.score()).isEqualTo(old.score());
-        assertThat(young.classScore()).isGreaterThan(old.classScore());
+        assertThat(young.classProbability()).isBetween(0.5, 1.0);
         assertThat(young.riskClass()).isEqualTo(RiskClass.RISK_SEEKING);
-        assertThat(old.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
+        assertThat(old.riskClass()).isNotEqualTo(RiskClass.RISK_SEEKING);
     }
 
     @Test
     void aClientWithoutTradesOrHoldingsSitsInTheMiddle() {
         RiskResult r = model.risk(Rows.client("N").row(), ClientFacts.unknown("N"));
         assertThat(r.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
-        assertThat(r.drivers()).extracting(Driver::key).containsExactly("impliedLevel");
+        assertThat(r.drivers()).extracting(Driver::key).containsExactly("classOdds", "impliedLevel");
+        assertThat(r.classProbability())
+                .as("the classes' own shares: nothing else is known")
+                .isCloseTo(0.448, within(1e-3));
     }
 
     @Test
     void theLessAClientTradesTheMoreTheQuestionnaireAndAgeCount() {
-        Rows idle = Rows.client("I").money("holding_value", "50000.00").ratio("equity_share", 0.5);
-        RiskResult noTrades = model.risk(idle.count("age", 68).row(), Rows.facts("I", "C1"));
-        RiskResult tenTrades =
-                model.risk(idle.count("trade_count_250", 10).count("age", 68).row(), Rows.facts("I", "C1"));
-        double levelPoints = RiskConfig.DEFAULT.levelWeight() * (1 - 3);
-        assertThat(points(noTrades, "questionnaireLevel")).isCloseTo(8 * levelPoints, within(1e-3));
-        assertThat(points(tenTrades, "questionnaireLevel")).isCloseTo((1 + 7.0 / 11) * levelPoints, within(1e-3));
-        assertThat(noTrades.classScore()).isLessThan(tenTrades.classScore());
-        assertThat(noTrades.riskClass()).isEqualTo(RiskClass.CONSERVATIVE);
-        assertThat(tenTrades.riskClass()).isEqualTo(RiskClass.RISK_AVERSE);
+        Rows board = Rows.client("I")
+                .ratio("chinext_trade_share_250", 0.6)
+                .ratio("avg_holding_days_250", 6)
+                .count("age", 50);
+        RiskResult twoTrades = model.risk(board.count("trade_count_250", 2).row(), Rows.facts("I", "C2"));
+        RiskResult hundredTrades =
+                model.risk(board.count("trade_count_250", 100).row(), Rows.facts("I", "C2"));
+        assertThat(twoTrades.riskClass())
+                .as("two trades do not outweigh C2 at 50")
+                .isEqualTo(RiskClass.RISK_AVERSE);
+        assertThat(hundredTrades.riskClass())
+                .as("a year of ChiNext trading does")
+                .isEqualTo(RiskClass.RISK_SEEKING);
+        assertThat(points(twoTrades, "questionnaireLevel"))
+                .as("C2 speaks for risk-averse")
+                .isPositive();
+        assertThat(points(hundredTrades, "questionnaireLevel"))
+                .as("C2 speaks against risk seeking")
+                .isNegative();
+        assertThat(twoTrades.score())
+                .as("the score reads the signals, not how many trades back them")
+                .isEqualTo(hundredTrades.score());
+    }
+
+    @Test
+    void behaviourOutweighsTheQuestionnaireAndAgeOnlySoFarAndTheReviewFlagsTheRest() {
+        Rows trader = Rows.client("O")
+                .count("trade_count_250", 200)
+                .ratio("chinext_trade_share_250", 0.8)
+                .ratio("avg_holding_days_250", 4)
+                .ratio("cash_share_250", 0.05)
+                .money("holding_value", "80000.00")
+                .ratio("equity_share", 0.95)
+                .count("age", 60);
+        RiskResult r = model.risk(trader.row(), Rows.facts("O", "C1"));
+        // some clients trade in another class's style: at the default 11.8%, behaviour alone shifts the odds
+        // at most (1 - 0.118) / 0.059 = 15 to 1, less than C1 and 60 years together say against risk seeking
+        assertThat(r.riskClass()).isNotEqualTo(RiskClass.RISK_SEEKING);
+        assertThat(r.impliedLevel()).isEqualTo("C5");
+        assertThat(r.levelReview())
+                .as("the behaviour is far above C1: a conversation")
+                .isTrue();
+        RiskClassConfig trusting = new RiskClassConfig(null, 0.005, null, null, null, null, null, null, null);
+        RiskModel behaviourFirst = new RiskModel(new RiskConfig(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                trusting, null, null, null, null, null, null));
+        assertThat(behaviourFirst.risk(trader.row(), Rows.facts("O", "C1")).riskClass())
+                .as("a brokerage that believes behaviour first sets a small atypical share")
+                .isEqualTo(RiskClass.RISK_SEEKING);
+    }
+
+    @Test
+    void theClassOddsAddUpToOneAndTheClassIsTheLikeliest() {
+        for (Rows rows : new Rows[] {seeker("S"), conservative("C"), Rows.client("N")}) {
+            RiskResult r = model.risk(rows.row(), Rows.facts("X", "C3"));
+            @SuppressWarnings("unchecked")
+            java.util.List<Double> odds = (java.util.List<Double>) r.drivers().stream()
+                    .filter(d -> d.key().equals("classOdds"))
+                    .findFirst()
+                    .orElseThrow()
+                    .value();
+            assertThat(odds.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(2e-3));
+            assertThat(odds.get(r.riskClass().ordinal())).isEqualTo(java.util.Collections.max(odds));
+            assertThat(r.classProbability()).isCloseTo(odds.get(r.riskClass().ordinal()), within(1e-3));
+        }
+    }
+
+    @Test
+    void aWeightForASignalTheModelDoesNotHaveIsRejectedWithItsName() {
+        RiskClassConfig.StyleEvidence typo =
+                new RiskClassConfig.StyleEvidence(null, null, java.util.Map.of("holdingDay", 1.0), null);
+        RiskConfig config = new RiskConfig(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new RiskClassConfig(null, null, null, null, null, null, null, typo, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RiskModel(config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holdingday")
+                .hasMessageContaining("holdingDays");
     }
 
     private static double points(RiskResult r, String key) {

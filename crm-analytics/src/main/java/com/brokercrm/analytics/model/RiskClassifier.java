@@ -1,0 +1,143 @@
+package com.brokercrm.analytics.model;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The risk class from three pieces of evidence (docs/models.md, "Class"). For each class c:
+ *
+ * <pre>
+ * P(c | client) ∝ share(c) × P(level | c) × P(age | c) × Σ_style P(style | c) × P(behaviour | style)
+ * </pre>
+ *
+ * where P(style | c) is {@code 1 − atypicalShare} for the class's own style and half the atypical share for
+ * each other, and P(behaviour | style), relative to the risk-averse style, is {@code exp(e)} with e from
+ * {@link RiskClassConfig.StyleEvidence}. A missing level or age leaves its factor out. Behaviour that
+ * says little (a client who hardly trades) leaves the three styles close, so the level and age decide;
+ * a year of clear behaviour outweighs them.
+ */
+final class RiskClassifier {
+
+    private static final RiskClass[] CLASSES = RiskClass.values();
+
+    private final RiskClassConfig config;
+
+    RiskClassifier(RiskClassConfig config, Collection<String> signalKeys) {
+        this.config = config;
+        Set<String> known = new TreeSet<>();
+        signalKeys.forEach(k -> known.add(RiskClassConfig.StyleEvidence.canonical(k)));
+        check("seeking", config.seeking(), known, signalKeys);
+        check("conservative", config.conservative(), known, signalKeys);
+    }
+
+    /**
+     * The class and each class's probability.
+     *
+     * @param signals each defined risk signal's distance from its neutral value, by driver key (an
+     *     undefined signal is absent; with none, the behaviour favours no style)
+     * @param trades trades over 250 days
+     * @param level questionnaire level 1-5, 0 when not assessed
+     * @param age age in years, null when unknown
+     */
+    Verdict classify(Map<String, Double> signals, int trades, int level, Integer age) {
+        double tradingLog = Math.log1p(Math.max(0, trades));
+        // nothing observed (no assets, no trades): the behaviour favours no style
+        double seeking = signals.isEmpty() ? 0 : evidence(config.seeking(), signals, tradingLog);
+        double conservative = signals.isEmpty() ? 0 : evidence(config.conservative(), signals, tradingLog);
+        // the styles' likelihoods relative to the largest, so exp never overflows
+        double[] style = {seeking, 0, conservative};
+        double top = Math.max(seeking, Math.max(0, conservative));
+        for (int i = 0; i < 3; i++) {
+            style[i] = Math.exp(style[i] - top);
+        }
+        double own = 1 - config.atypicalShare();
+        double other = config.atypicalShare() / 2;
+        double[] behaviour = new double[3];
+        double[] stated = new double[3];
+        double[] posterior = new double[3];
+        double[] ageLog = new double[3];
+        for (int c = 0; c < 3; c++) {
+            for (int s = 0; s < 3; s++) {
+                behaviour[c] += (s == c ? own : other) * style[s];
+            }
+            stated[c] = level == 0 ? 1 : config.levels(c).get(level - 1);
+            ageLog[c] = age == null
+                    ? 0
+                    : logNormal(
+                            age,
+                            config.ageMeans().get(c),
+                            config.ageDeviations().get(c));
+            // in logs, so an age far from every mean cannot underflow all three to 0
+            posterior[c] = Math.log(config.shares().get(c) * behaviour[c] * stated[c]) + ageLog[c];
+        }
+        int best = 0;
+        for (int c = 1; c < 3; c++) {
+            if (posterior[c] > posterior[best]) {
+                best = c;
+            }
+        }
+        double total = 0;
+        double peak = posterior[best];
+        for (int c = 0; c < 3; c++) {
+            posterior[c] = Math.exp(posterior[c] - peak);
+            total += posterior[c];
+        }
+        for (int c = 0; c < 3; c++) {
+            posterior[c] /= total;
+        }
+        int runnerUp = best == 0 ? 1 : 0;
+        for (int c = 0; c < 3; c++) {
+            if (c != best && posterior[c] > posterior[runnerUp]) {
+                runnerUp = c;
+            }
+        }
+        double levelPoints = level == 0 ? 0 : Math.log(stated[best] / stated[runnerUp]);
+        double agePoints = ageLog[best] - ageLog[runnerUp];
+        return new Verdict(CLASSES[best], posterior, levelPoints, agePoints);
+    }
+
+    /**
+     * What the class model concluded.
+     *
+     * @param riskClass the likeliest class
+     * @param probabilities each class's probability, in {@link RiskClass} order
+     * @param levelPoints how much the questionnaire level favours the class over the runner-up (a log
+     *     ratio: positive for, negative against)
+     * @param agePoints the same for age
+     */
+    record Verdict(RiskClass riskClass, double[] probabilities, double levelPoints, double agePoints) {}
+
+    private static double evidence(RiskClassConfig.StyleEvidence e, Map<String, Double> signals, double tradingLog) {
+        double sum = e.intercept() + e.perTrading() * tradingLog;
+        for (Map.Entry<String, Double> signal : signals.entrySet()) {
+            String key = signal.getKey();
+            sum += (e.weight(key) + e.tradingWeight(key) * tradingLog) * signal.getValue();
+        }
+        return sum;
+    }
+
+    /** The log of the normal density, less its constant ln √(2π), which cancels between classes. */
+    private static double logNormal(double x, double mean, double deviation) {
+        double z = (x - mean) / deviation;
+        return -0.5 * z * z - Math.log(deviation);
+    }
+
+    private static void check(
+            String style, RiskClassConfig.StyleEvidence e, Set<String> known, Collection<String> signalKeys) {
+        for (String key : e.weights().keySet()) {
+            unknown(style, key, known, signalKeys);
+        }
+        for (String key : e.tradingWeights().keySet()) {
+            unknown(style, key, known, signalKeys);
+        }
+    }
+
+    private static void unknown(String style, String key, Set<String> known, Collection<String> signalKeys) {
+        if (!known.contains(key)) {
+            throw new IllegalArgumentException("risk class " + style + " weight for an unknown signal '" + key
+                    + "'; the signals are " + signalKeys);
+        }
+    }
+}
