@@ -1,0 +1,103 @@
+"""Fits the risk class model's defaults (RiskClassConfig) on one generated brokerage and reports them on another.
+
+usage: python3 fit.py FIT.csv TEST.csv AS_OF
+  FIT.csv, TEST.csv: export.sql's output for two `bench profile` stores (defaults: seed 13 to fit, seed 7 to test)
+  AS_OF: the score date (the generated year's last day), for ages
+Needs numpy and scikit-learn (Debian: python3-sklearn). Prints the fitted numbers as RiskClassConfig wants them.
+"""
+import csv, datetime, json, math, sys
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score
+
+CLASSES = ['RISK_SEEKING', 'RISK_AVERSE', 'CONSERVATIVE']
+LEVELS = ['C1', 'C2', 'C3', 'C4', 'C5']
+# RiskModel's signals the class reads: driver key, neutral value, read as ln(1 + value)
+SIGNALS = [('highRiskTradeShare', 0.15, 0), ('highRiskShare', 0, 0), ('etfShare', 0, 0), ('productShare', 0, 0),
+           ('etfTradeShare', 0.1, 0), ('productTradeShare', 0.05, 0), ('equityShare', 0.35, 0),
+           ('yearTurnover', math.log1p(8), 1), ('holdingDays', math.log1p(20), 1), ('volatility', 0.008, 0),
+           ('maxDrawdown', 0.08, 0), ('cashShare', 0.6, 0), ('positions', 1, 0)]
+CAP = 5
+
+
+def sig3(x):
+    return float(f'{x:.3g}')
+
+
+def load(path, as_of):
+    X, ages, levels, persona, style = [], [], [], [], []
+    for r in csv.DictReader(open(path)):
+        values = {e['key']: e['value'] for e in json.loads(r['risk']) if 'points' in e}
+        z = []
+        for key, neutral, log in SIGNALS:
+            v = values.get(key)
+            if v is None:
+                z.append(0.0)
+                continue
+            x = math.log1p(max(0, float(v))) if log else float(v)
+            z.append(min(x, CAP) - neutral)
+        trading = math.log1p(float(r['trade_count_250'] or 0))
+        X.append(z + [v * trading for v in z] + [trading])
+        age = None
+        if r['birth_date']:
+            b = datetime.date.fromisoformat(r['birth_date'])
+            age = as_of.year - b.year - ((as_of.month, as_of.day) < (b.month, b.day))
+        ages.append(age)
+        levels.append(r['q_level'] or None)
+        persona.append(r['persona'])
+        style.append(r['behaves_as'])
+    return np.array(X), ages, levels, np.array(persona), np.array(style)
+
+
+def main():
+    as_of = datetime.date.fromisoformat(sys.argv[3])
+    X, ages, levels, persona, style = load(sys.argv[1], as_of)
+    n = len(SIGNALS)
+    # the behaviour's style: a multinomial logit, fitted on standardised inputs and reported per raw unit
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1
+    m = LogisticRegression(max_iter=10000, C=1.0).fit((X - mu) / sd, style)
+    order = [list(m.classes_).index(c) for c in CLASSES]
+    W = np.vectorize(sig3)(m.coef_[order] / sd)
+    b = np.vectorize(sig3)(m.intercept_[order] - (m.coef_[order] / sd) @ mu)
+    rho = np.array([np.mean(style == c) for c in CLASSES])
+    # log P(behaviour | style) relative to the risk-averse style: the fitting brokerage's style shares come out
+    weights = np.vectorize(sig3)(W - W[1])
+    intercepts = np.vectorize(sig3)((b - b[1]) - (np.log(rho) - np.log(rho[1])))
+    shares = [round(float(np.mean(persona == c)), 3) for c in CLASSES]
+    atypical = round(float(np.mean(persona != style)), 3)
+    level_table = [[round(float(np.mean([l == v for l, p in zip(levels, persona) if p == c and l])), 3)
+                    for v in LEVELS] for c in CLASSES]
+    age_means = [round(float(np.mean([a for a, p in zip(ages, persona) if p == c and a is not None])), 1) for c in CLASSES]
+    age_sds = [round(float(np.std([a for a, p in zip(ages, persona) if p == c and a is not None])), 1) for c in CLASSES]
+
+    def classify(X, ages, levels):
+        e = X @ weights.T + intercepts
+        T = np.array([[1 - atypical if s == c else atypical / 2 for s in range(3)] for c in range(3)])
+        out = []
+        for k in range(len(X)):
+            evidence = e[k] if any(X[k][:n]) else np.zeros(3)
+            post = np.log(np.array(shares) * (T @ np.exp(evidence - evidence.max())))
+            if levels[k]:
+                post += np.log([level_table[c][LEVELS.index(levels[k])] for c in range(3)])
+            if ages[k] is not None:
+                post += [-0.5 * ((ages[k] - age_means[c]) / age_sds[c]) ** 2 - math.log(age_sds[c]) for c in range(3)]
+            out.append(CLASSES[int(np.argmax(post))])
+        return np.array(out)
+
+    for name, path in [('fitting brokerage', sys.argv[1]), ('test brokerage', sys.argv[2])]:
+        Xs, a, l, p, _ = (X, ages, levels, persona, style) if path == sys.argv[1] else load(path, as_of)
+        pred = classify(Xs, a, l)
+        print(f'{name}: accuracy {accuracy_score(p, pred):.4f}  macro-F1 {f1_score(p, pred, average="macro"):.4f}')
+    print('shares', shares, 'atypicalShare', atypical)
+    for c, row in zip(CLASSES, level_table):
+        print(c, 'levels', row)
+    print('ageMeans', age_means, 'ageDeviations', age_sds)
+    for i, c in [(0, 'seeking'), (2, 'conservative')]:
+        print(f'{c}: intercept {intercepts[i]}, perTrading {weights[i][2 * n]}')
+        print('  weights', {k[0]: weights[i][j] for j, k in enumerate(SIGNALS)})
+        print('  tradingWeights', {k[0]: weights[i][n + j] for j, k in enumerate(SIGNALS)})
+
+
+if __name__ == '__main__':
+    main()
