@@ -40,4 +40,20 @@ class ModelPropertiesTest {
         assertThat(c.needs().idleCashAmount()).isEqualByComparingTo("100000");
         assertThat(c.needs().starAssets()).isEqualByComparingTo("500000");
     }
+
+    @Test
+    void theRiskClassModelBindsItsShareListsAndOneSignalWeightKeepingTheOthers() {
+        ModelConfig c = bind(Map.of(
+                "brokercrm.models.risk.class-model.atypical-share", "0.02",
+                "brokercrm.models.risk.class-model.age-means", "35,45,55",
+                "brokercrm.models.risk.class-model.seeking.trading-weights[holdingDays]", "-2.5"));
+        assertThat(c.risk().classModel().atypicalShare()).isEqualTo(0.02);
+        assertThat(c.risk().classModel().ageMeans()).containsExactly(35.0, 45.0, 55.0);
+        assertThat(c.risk().classModel().seeking().tradingWeights())
+                .containsEntry("holdingdays", -2.5)
+                .containsEntry("cashshare", -4.62);
+        assertThat(c.risk().classModel().seeking().intercept()).isEqualTo(1.49);
+        assertThat(c.risk().classModel().conservative())
+                .isEqualTo(ModelConfig.DEFAULT.risk().classModel().conservative());
+    }
 }
