@@ -193,9 +193,7 @@ class RiskModelTest {
                 .as("the behaviour is far above C1: a conversation")
                 .isTrue();
         RiskClassConfig trusting = new RiskClassConfig(null, 0.005, null, null, null, null, null, null, null);
-        RiskModel behaviourFirst = new RiskModel(new RiskConfig(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                trusting, null, null, null, null, null, null));
+        RiskModel behaviourFirst = withClassModel(trusting);
         assertThat(behaviourFirst.risk(trader.row(), Rows.facts("O", "C1")).riskClass())
                 .as("a brokerage that believes behaviour first sets a small atypical share")
                 .isEqualTo(RiskClass.RISK_SEEKING);
@@ -221,35 +219,40 @@ class RiskModelTest {
     void aWeightForASignalTheModelDoesNotHaveIsRejectedWithItsName() {
         RiskClassConfig.StyleEvidence typo =
                 new RiskClassConfig.StyleEvidence(null, null, java.util.Map.of("holdingDay", 1.0), null);
-        RiskConfig config = new RiskConfig(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new RiskClassConfig(null, null, null, null, null, null, null, typo, null),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RiskModel(config))
+        RiskClassConfig config = new RiskClassConfig(null, null, null, null, null, null, null, typo, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withClassModel(config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("holdingday")
                 .hasMessageContaining("holdingDays");
+    }
+
+    /** The default risk model with another class model. */
+    private static RiskModel withClassModel(RiskClassConfig classModel) {
+        return new RiskModel(new RiskConfig(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                classModel,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     private static double points(RiskResult r, String key) {
