@@ -23,6 +23,8 @@ final class RiskClassifier {
     private static final RiskClass[] CLASSES = RiskClass.values();
 
     private final RiskClassConfig config;
+    /** Per signal key: seeking weight, seeking trading weight, conservative weight, conservative trading weight. */
+    private final Map<String, double[]> weights = new java.util.HashMap<>();
 
     RiskClassifier(RiskClassConfig config, Collection<String> signalKeys) {
         this.config = config;
@@ -30,6 +32,13 @@ final class RiskClassifier {
         signalKeys.forEach(k -> known.add(RiskClassConfig.StyleEvidence.canonical(k)));
         check("seeking", config.seeking(), known, signalKeys);
         check("conservative", config.conservative(), known, signalKeys);
+        // looked up once here, not per client: the configured keys are canonical spellings
+        for (String key : signalKeys) {
+            weights.put(key, new double[] {
+                config.seeking().weight(key), config.seeking().tradingWeight(key),
+                config.conservative().weight(key), config.conservative().tradingWeight(key)
+            });
+        }
     }
 
     /**
@@ -44,8 +53,8 @@ final class RiskClassifier {
     Verdict classify(Map<String, Double> signals, int trades, int level, Integer age) {
         double tradingLog = Math.log1p(Math.max(0, trades));
         // nothing observed (no assets, no trades): the behaviour favours no style
-        double seeking = signals.isEmpty() ? 0 : evidence(config.seeking(), signals, tradingLog);
-        double conservative = signals.isEmpty() ? 0 : evidence(config.conservative(), signals, tradingLog);
+        double seeking = signals.isEmpty() ? 0 : evidence(config.seeking(), 0, signals, tradingLog);
+        double conservative = signals.isEmpty() ? 0 : evidence(config.conservative(), 2, signals, tradingLog);
         // the styles' likelihoods relative to the largest, so exp never overflows
         double[] style = {seeking, 0, conservative};
         double top = Math.max(seeking, Math.max(0, conservative));
@@ -109,11 +118,12 @@ final class RiskClassifier {
      */
     record Verdict(RiskClass riskClass, double[] probabilities, double levelPoints, double agePoints) {}
 
-    private static double evidence(RiskClassConfig.StyleEvidence e, Map<String, Double> signals, double tradingLog) {
+    private double evidence(
+            RiskClassConfig.StyleEvidence e, int column, Map<String, Double> signals, double tradingLog) {
         double sum = e.intercept() + e.perTrading() * tradingLog;
         for (Map.Entry<String, Double> signal : signals.entrySet()) {
-            String key = signal.getKey();
-            sum += (e.weight(key) + e.tradingWeight(key) * tradingLog) * signal.getValue();
+            double[] w = weights.get(signal.getKey());
+            sum += (w[column] + w[column + 1] * tradingLog) * signal.getValue();
         }
         return sum;
     }
