@@ -104,7 +104,28 @@ final class RiskClassifier {
         }
         double levelPoints = level == 0 ? 0 : Math.log(stated[best] / stated[runnerUp]);
         double agePoints = ageLog[best] - ageLog[runnerUp];
-        return new Verdict(CLASSES[best], posterior, levelPoints, agePoints);
+        return new Verdict(
+                CLASSES[best], posterior, levelPoints, agePoints, signals.isEmpty() ? null : styleAlone(style));
+    }
+
+    /**
+     * The trading style behaviour alone points to: each style's likelihood times how common it is (the
+     * classes' shares, which the atypical clients leave unchanged), the likeliest with its probability.
+     */
+    private Style styleAlone(double[] likelihood) {
+        double[] p = new double[3];
+        double total = 0;
+        for (int s = 0; s < 3; s++) {
+            p[s] = config.shares().get(s) * likelihood[s];
+            total += p[s];
+        }
+        int best = 0;
+        for (int s = 1; s < 3; s++) {
+            if (p[s] > p[best]) {
+                best = s;
+            }
+        }
+        return new Style(CLASSES[best], p[best] / total);
     }
 
     /**
@@ -115,8 +136,17 @@ final class RiskClassifier {
      * @param levelPoints how much the questionnaire level favours the class over the runner-up (a log
      *     ratio: positive for, negative against)
      * @param agePoints the same for age
+     * @param style the style the behaviour alone points to; null when nothing was observed
      */
-    record Verdict(RiskClass riskClass, double[] probabilities, double levelPoints, double agePoints) {}
+    record Verdict(RiskClass riskClass, double[] probabilities, double levelPoints, double agePoints, Style style) {}
+
+    /**
+     * A trading style read from behaviour alone, before the questionnaire level and age.
+     *
+     * @param looksLike the likeliest style, named by the class whose clients mostly trade that way
+     * @param probability its probability from behaviour alone
+     */
+    record Style(RiskClass looksLike, double probability) {}
 
     private double evidence(
             RiskClassConfig.StyleEvidence e, int column, Map<String, Double> signals, double tradingLog) {

@@ -41,6 +41,11 @@ public final class RiskModel {
     private static final double CAP = 5;
     /** The questionnaire level STAR, ChiNext and BSE shares require (DOMAIN.md: R4 products need C4). */
     private static final int BOARD_LEVEL = 4;
+    /**
+     * Driver key prefix, followed by a class name: behaviour alone looks like that class's style, but the
+     * questionnaire level and age made the class another (the value is the style's probability).
+     */
+    static final String TRADES_LIKE = "tradesLike.";
 
     private static final String[] HIGH_RISK_BOARDS = {"star", "chinext", "bse", "st"};
 
@@ -127,6 +132,11 @@ public final class RiskModel {
         RiskClass riskClass = verdict.riskClass();
         double[] odds = verdict.probabilities();
         drivers.add(Driver.of("classOdds", List.of(round(odds[0], 3), round(odds[1], 3), round(odds[2], 3))));
+        RiskClassifier.Style style = verdict.style();
+        if (style != null && style.looksLike() != riskClass) {
+            // the questionnaire and age outweighed the trading: say so, or staff read a contradiction
+            drivers.add(Driver.of(TRADES_LIKE + style.looksLike().name(), round(style.probability(), 3)));
+        }
 
         int implied = score >= config.c5From()
                 ? 5

@@ -192,11 +192,21 @@ class RiskModelTest {
         assertThat(r.levelReview())
                 .as("the behaviour is far above C1: a conversation")
                 .isTrue();
+        assertThat(r.drivers())
+                .as("the 360 view says the trading looks risk-seeking, and how surely, before the level and age")
+                .filteredOn(d -> d.key().equals("tradesLike.RISK_SEEKING"))
+                .singleElement()
+                .extracting(d -> (Double) d.value())
+                .satisfies(p -> assertThat(p).isGreaterThan(0.9));
         RiskClassConfig trusting = new RiskClassConfig(null, 0.005, null, null, null, null, null, null, null);
         RiskModel behaviourFirst = withClassModel(trusting);
-        assertThat(behaviourFirst.risk(trader.row(), Rows.facts("O", "C1")).riskClass())
+        RiskResult believed = behaviourFirst.risk(trader.row(), Rows.facts("O", "C1"));
+        assertThat(believed.riskClass())
                 .as("a brokerage that believes behaviour first sets a small atypical share")
                 .isEqualTo(RiskClass.RISK_SEEKING);
+        assertThat(believed.drivers())
+                .as("class and trading agree: nothing to explain")
+                .noneMatch(d -> d.key().startsWith("tradesLike."));
     }
 
     @Test
