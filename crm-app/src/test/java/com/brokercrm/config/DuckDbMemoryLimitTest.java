@@ -2,7 +2,7 @@ package com.brokercrm.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import com.brokercrm.store.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +16,7 @@ class DuckDbMemoryLimitTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("brokercrm-memory").toString();
+        String dir = TestStore.newFolder("brokercrm-memory").toString();
         registry.add("brokercrm.data-dir", () -> dir);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.UserAccounts;
+import com.brokercrm.store.TestStore;
 import com.brokercrm.web.WebTestBrokerage;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -43,7 +43,7 @@ class CallCenterTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-cti");
+        dataDir = TestStore.newFolder("brokercrm-cti");
         registry.add("brokercrm.data-dir", dataDir::toString);
         registry.add("server.address", () -> "127.0.0.1");
     }

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.Role;
 import com.brokercrm.security.UserAccounts;
+import com.brokercrm.store.TestStore;
 import com.brokercrm.web.WebTestBrokerage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class ContactLoggingTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-contacts");
+        dataDir = TestStore.newFolder("brokercrm-contacts");
         registry.add("brokercrm.data-dir", dataDir::toString);
     }
 

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.Role;
 import com.brokercrm.security.UserAccounts;
+import com.brokercrm.store.TestStore;
 import com.brokercrm.web.WebTestBrokerage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class MotWebTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-mot");
+        dataDir = TestStore.newFolder("brokercrm-mot");
         registry.add("brokercrm.data-dir", dataDir::toString);
     }
 

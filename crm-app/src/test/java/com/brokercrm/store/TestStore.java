@@ -25,6 +25,21 @@ public final class TestStore {
 
     private TestStore() {}
 
+    /**
+     * A new folder for a test's data under the module's {@code target/test-data}, so a test run leaves
+     * nothing in the system's temporary folder and {@code mvnw clean} removes it all. (A Spring test's
+     * store stays open until the JVM ends, so the test cannot delete its folder itself.)
+     */
+    public static Path newFolder(String prefix) {
+        try {
+            Path base = Path.of("target", "test-data").toAbsolutePath();
+            java.nio.file.Files.createDirectories(base);
+            return java.nio.file.Files.createTempDirectory(base, prefix);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static HikariDataSource duckDb(Path folder) {
         return duckDbFile(folder.resolve("test.duckdb"));
     }

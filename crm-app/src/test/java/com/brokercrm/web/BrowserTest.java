@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.UserAccounts;
+import com.brokercrm.store.TestStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class BrowserTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-browser");
+        dataDir = TestStore.newFolder("brokercrm-browser");
         registry.add("brokercrm.data-dir", dataDir::toString);
         registry.add("server.address", () -> "127.0.0.1");
     }

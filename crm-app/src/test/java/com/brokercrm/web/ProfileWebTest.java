@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.Role;
 import com.brokercrm.security.UserAccounts;
-import java.nio.file.Files;
+import com.brokercrm.store.TestStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +42,7 @@ class ProfileWebTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-profile-web");
+        dataDir = TestStore.newFolder("brokercrm-profile-web");
         registry.add("brokercrm.data-dir", dataDir::toString);
     }
 

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.Role;
 import com.brokercrm.security.UserAccounts;
-import java.nio.file.Files;
+import com.brokercrm.store.TestStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +39,7 @@ class WebSecurityTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-web");
+        dataDir = TestStore.newFolder("brokercrm-web");
         registry.add("brokercrm.data-dir", dataDir::toString);
     }
 

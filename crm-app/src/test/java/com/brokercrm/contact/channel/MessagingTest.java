@@ -11,6 +11,7 @@ import com.brokercrm.contact.ContactChannel;
 import com.brokercrm.ingest.ImportService;
 import com.brokercrm.security.Role;
 import com.brokercrm.security.UserAccounts;
+import com.brokercrm.store.TestStore;
 import com.brokercrm.web.WebTestBrokerage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -21,7 +22,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,7 +62,7 @@ class MessagingTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("brokercrm-messages");
+        dataDir = TestStore.newFolder("brokercrm-messages");
         try (ServerSocket socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
