@@ -59,9 +59,29 @@ class BenchScoreCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "As-of date (default: the latest trading day).")
     LocalDate asOf;
 
+    @Option(
+            names = "--date-ordered",
+            description = {
+                "Store the fact tables in date order, as a year of nightly imports leaves them, instead of",
+                "client order, as one bulk import of the year leaves them (a store of its own under --work)."
+            })
+    boolean dateOrdered;
+
+    /** The fact tables' date columns, for {@code --date-ordered}. */
+    static final Map<String, String> DATE_COLUMNS = Map.of(
+            "trade", "trade_date, customer_id, trade_time",
+            "daily_asset", "as_of, customer_id",
+            "fund_flow", "flow_date, customer_id",
+            "holding", "as_of, customer_id",
+            "contact", "occurred_at, customer_id");
+
+    /** Clients whose rows are read one client at a time, as the 360 view reads them. */
+    private static final int CLIENT_READS = 20;
+
     @Override
     public Integer call() throws Exception {
-        Optional<BenchStore> store = BenchStore.prepare(work, "score", input, customers, years, seed, "trades.csv");
+        Optional<BenchStore> store = BenchStore.prepare(
+                work, dateOrdered ? "score-dated" : "score", input, customers, years, seed, "trades.csv");
         if (store.isEmpty()) {
             return 1;
         }
@@ -69,6 +89,13 @@ class BenchScoreCommand implements Callable<Integer> {
         try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
             com.brokercrm.config.Migrations.migrate(ds);
             try (Connection c = ds.getConnection()) {
+                if (dateOrdered) {
+                    orderByDate(c, db.resolveSibling(db.getFileName() + ".dated"));
+                }
+                System.out.println(
+                        dateOrdered
+                                ? "fact tables in date order (as a year of nightly imports leaves them)"
+                                : "fact tables in client order (as one bulk import leaves them; --date-ordered for the other)");
                 printSizes(c);
                 System.out.printf(Locale.ROOT, "load before: %s%n", load());
                 baseline(c); // warm-up: both runs read from memory
@@ -98,6 +125,7 @@ class BenchScoreCommand implements Callable<Integer> {
                 report("score from the fact tables", full, bareTotal);
                 report("rolling states rebuilt (" + paths(rebuilt) + ")", rebuilt, bareTotal);
                 report("nightly score (" + paths(nightly) + ")", nightly, bareTotal);
+                clientReads(c);
                 double write = writeAlone(c, date);
                 System.out.printf(
                         Locale.ROOT,
@@ -115,6 +143,63 @@ class BenchScoreCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1e6,
                 load());
         return 0;
+    }
+
+    /**
+     * Rewrites each fact table in date order, once per store (the marker file records it): a year of
+     * nightly imports appends each day after the one before, while a bulk import writes each client's
+     * rows together. The layout decides which reads the zone maps can skip.
+     */
+    private static void orderByDate(Connection c, Path marker) throws Exception {
+        if (Files.exists(marker)) {
+            return;
+        }
+        System.out.println("Rewriting the fact tables in date order ...");
+        try (Statement st = c.createStatement()) {
+            for (var table : DATE_COLUMNS.entrySet()) {
+                String name = table.getKey();
+                st.execute("CREATE TEMPORARY TABLE dated AS SELECT * FROM " + name + " ORDER BY " + table.getValue());
+                st.execute("DELETE FROM " + name);
+                st.execute("INSERT INTO " + name + " SELECT * FROM dated");
+                st.execute("DROP TABLE dated");
+            }
+            st.execute("CHECKPOINT");
+        }
+        Files.writeString(marker, "date-ordered\n");
+    }
+
+    /**
+     * Times reading every row of one client from each fact table, as the 360 view does, averaged over
+     * {@value #CLIENT_READS} clients spread over the store: the other side of the layout's trade.
+     */
+    private static void clientReads(Connection c) throws Exception {
+        List<String> clients = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT customer_id FROM customer ORDER BY hash(customer_id) LIMIT " + CLIENT_READS)) {
+            while (rs.next()) {
+                clients.add(rs.getString(1));
+            }
+        }
+        StringBuilder line = new StringBuilder(
+                "one client's rows, as the 360 view reads them (mean of " + clients.size() + " clients):");
+        for (String table : DATE_COLUMNS.keySet().stream().sorted().toList()) {
+            long t0 = System.nanoTime();
+            long rows = 0;
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE customer_id = ?")) {
+                for (String client : clients) {
+                    ps.setString(1, client);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        rows += rs.getLong(1);
+                    }
+                }
+            }
+            double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, clients.size());
+            line.append(String.format(
+                    Locale.ROOT, " %s %.1f ms (%,d rows)", table, ms, rows / Math.max(1, clients.size())));
+        }
+        System.out.println(line);
     }
 
     private static String paths(IndicatorRun run) {
