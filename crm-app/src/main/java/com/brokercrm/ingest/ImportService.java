@@ -1,11 +1,14 @@
 package com.brokercrm.ingest;
 
+import com.brokercrm.analytics.engine.Engine;
+import com.brokercrm.ingest.duckdb.FactLayout;
 import com.brokercrm.ingest.spec.FileSpec;
 import com.brokercrm.ingest.spec.ImportFormat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,24 +31,37 @@ public class ImportService {
     /** Files from this size on go to DuckDB's own reader first (when on DuckDB, in UTF-8, and clean). */
     public static final long DEFAULT_NATIVE_MIN_BYTES = 8L << 20;
 
+    /** Calendar days of appended fact rows after which DuckDB's tables are put back in client order. */
+    public static final int DEFAULT_REORDER_AFTER_DAYS = 28;
+
     private final DataSource dataSource;
     private final long nativeMinBytes;
+    private final int reorderAfterDays;
 
     public ImportService(DataSource dataSource) {
         this(dataSource, DEFAULT_NATIVE_MIN_BYTES);
+    }
+
+    public ImportService(DataSource dataSource, long nativeMinBytes) {
+        this(dataSource, nativeMinBytes, DEFAULT_REORDER_AFTER_DAYS);
     }
 
     /**
      * @param nativeMinBytes files of at least this many bytes, on DuckDB and in UTF-8, are first offered to
      *     DuckDB's own CSV reader, which loads them when they are clean and otherwise leaves them to the
      *     Java reader (setting {@code brokercrm.import.native-min-bytes}); negative: never
+     * @param reorderAfterDays on DuckDB, once the fact rows imported after the last rewrite span this many
+     *     calendar days, a folder import rewrites them in client order ({@link FactLayout}; setting
+     *     {@code brokercrm.import.reorder-after-days}); 0: never
      */
     @Autowired
     public ImportService(
             DataSource dataSource,
-            @Value("${brokercrm.import.native-min-bytes:" + DEFAULT_NATIVE_MIN_BYTES + "}") long nativeMinBytes) {
+            @Value("${brokercrm.import.native-min-bytes:" + DEFAULT_NATIVE_MIN_BYTES + "}") long nativeMinBytes,
+            @Value("${brokercrm.import.reorder-after-days:" + DEFAULT_REORDER_AFTER_DAYS + "}") int reorderAfterDays) {
         this.dataSource = dataSource;
         this.nativeMinBytes = nativeMinBytes;
+        this.reorderAfterDays = reorderAfterDays;
     }
 
     /**
@@ -93,7 +109,29 @@ public class ImportService {
                 failures.add(new FolderImportReport.FileFailure(spec.fileName(), "database error: " + e.getMessage()));
             }
         }
-        return new FolderImportReport(reports, failures, warnings);
+        return new FolderImportReport(reports, failures, warnings, keepClientOrder(reports, warnings));
+    }
+
+    /**
+     * On DuckDB, after fact files were loaded: records a first load's last date, or rewrites the rows
+     * appended since in client order once they span {@code reorderAfterDays}. A failure here loses nothing
+     * (the rewrite is one transaction per table) and only slows per-client reads, so it is a warning.
+     */
+    private List<TailReordered> keepClientOrder(List<FileImportReport> reports, List<String> warnings) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (Engine.of(connection) != Engine.DUCKDB) {
+                return List.of();
+            }
+            return FactLayout.maintain(connection, reorderAfterDays);
+        } catch (SQLException e) {
+            log.warn("fact tables not put back in client order", e);
+            warnings.add("fact tables not put back in client order (per-client reads stay slower until the next"
+                    + " import): " + e.getMessage());
+            return List.of();
+        }
     }
 
     /** Imports a single contract file, named as in the contract. */
