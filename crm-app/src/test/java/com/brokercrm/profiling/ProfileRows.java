@@ -132,6 +132,16 @@ public final class ProfileRows {
                        "MARGIN_ELIGIBLE": [{"key": "eligibleAssets", "value": 520000}]}}
             """;
 
+    /** Drivers of C003's latest profile: trading alone looks conservative; level C5 and age say otherwise. */
+    public static final String C003_DRIVERS = """
+            {"value": [],
+             "risk": [{"key": "questionnaireLevel", "value": "C5", "points": 1.6},
+                      {"key": "classOdds", "value": [0.08, 0.61, 0.31]},
+                      {"key": "tradesLike.CONSERVATIVE", "value": 0.74},
+                      {"key": "impliedLevel", "value": ["C3", "C5"]}],
+             "habits": {}, "needs": {}}
+            """;
+
     /**
      * The sample profiles: on {@link #EARLIER} C001 SILVER; on {@link #LATEST} C001 GOLD risk-seeking with
      * implied C5 against a C4 questionnaire (to review), high-frequency STAR trader needing cash management
@@ -165,6 +175,7 @@ public final class ProfileRows {
                 .risk(55.0, "RISK_AVERSE", "C3", "C5", true)
                 .habits("CONCENTRATED")
                 .needs("CASH_MANAGEMENT")
+                .drivers(C003_DRIVERS)
                 .insert(jdbc);
     }
 }

@@ -211,7 +211,12 @@ class ProfileWebTest {
                 .doesNotContain("现金占比", "高频交易");
         // C003: implied below the questionnaire level is also to review; C002 has no questionnaire level to
         // compare with, which the card says rather than calling it consistent
-        assertThat(page(session, "/clients/C003")).contains("钻石", "风险厌恶型", "id=\"profile-level-review\"");
+        assertThat(page(session, "/clients/C003"))
+                .contains("钻石", "风险厌恶型", "id=\"profile-level-review\"")
+                // the class is not the style the trading alone points to: the card says which, and how surely
+                .contains("单看交易行为，最像风险保守型的做法（可能性 74%）；问卷等级与年龄把综合判断改成了另一类");
+        assertThat(page(session, "/clients/C003", "lang", "en"))
+                .contains("Trading alone looks most like the conservative style (74% from behaviour alone)");
         MockHttpSession admin = WebTestBrokerage.login(mvc, Role.HQ_ADMIN);
         String c002 = page(admin, "/clients/C002");
         assertThat(c002).contains("没有问卷测评等级可供对照", "未发现明显的交易习惯。");
