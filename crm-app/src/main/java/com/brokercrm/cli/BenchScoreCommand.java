@@ -60,20 +60,47 @@ class BenchScoreCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(
-            names = "--date-ordered",
+            names = "--layout",
+            defaultValue = "client",
+            converter = LayoutName.class,
             description = {
-                "Store the fact tables in date order, as a year of nightly imports leaves them, instead of",
-                "client order, as one bulk import of the year leaves them (a store of its own under --work)."
+                "How the fact tables are stored (each layout a store of its own under --work): client (default),",
+                "each client's rows together, as one bulk import leaves them; month, months in date order with",
+                "clients in order within each, as a year of nightly imports leaves them with the importer's",
+                "monthly rewrite (brokercrm.import.reorder-after-days); date, day after day, as nightly imports",
+                "leave them without it."
             })
-    boolean dateOrdered;
+    Layout layout;
 
-    /** The fact tables' date columns, for {@code --date-ordered}. */
-    static final Map<String, String> DATE_COLUMNS = Map.of(
-            "trade", "trade_date, customer_id, trade_time",
-            "daily_asset", "as_of, customer_id",
-            "fund_flow", "flow_date, customer_id",
-            "holding", "as_of, customer_id",
-            "contact", "occurred_at, customer_id");
+    /** How the bench store's fact tables are stored. */
+    enum Layout {
+        CLIENT,
+        MONTH,
+        DATE;
+    }
+
+    /** Reads a layout by the lower-case name the help shows. */
+    static final class LayoutName implements picocli.CommandLine.ITypeConverter<Layout> {
+        @Override
+        public Layout convert(String name) {
+            try {
+                return Layout.valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + name + "' is not a layout: client, month or date");
+            }
+        }
+    }
+
+    /** The fact tables: the column dating each row, and the columns that complete a client's order. */
+    record Fact(String table, String date, String rest) {}
+
+    static final List<Fact> FACTS = List.of(
+            new Fact("contact", "occurred_at", "customer_id"),
+            new Fact("daily_asset", "as_of", "customer_id"),
+            new Fact("fund_flow", "flow_date", "customer_id, flow_id"),
+            new Fact("holding", "as_of", "customer_id, exchange, security_code"),
+            new Fact("trade", "trade_date", "customer_id, trade_time, trade_id"));
 
     /** Clients whose rows are read one client at a time, as the 360 view reads them. */
     private static final int CLIENT_READS = 20;
@@ -81,7 +108,13 @@ class BenchScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<BenchStore> store = BenchStore.prepare(
-                work, dateOrdered ? "score-dated" : "score", input, customers, years, seed, "trades.csv");
+                work,
+                layout == Layout.CLIENT ? "score" : "score-" + layout.name().toLowerCase(Locale.ROOT),
+                input,
+                customers,
+                years,
+                seed,
+                "trades.csv");
         if (store.isEmpty()) {
             return 1;
         }
@@ -89,13 +122,23 @@ class BenchScoreCommand implements Callable<Integer> {
         try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
             com.brokercrm.config.Migrations.migrate(ds);
             try (Connection c = ds.getConnection()) {
-                if (dateOrdered) {
-                    orderByDate(c, db.resolveSibling(db.getFileName() + ".dated"));
+                if (layout != Layout.CLIENT) {
+                    rewrite(
+                            c,
+                            layout,
+                            db.resolveSibling(
+                                    db.getFileName() + "." + layout.name().toLowerCase(Locale.ROOT)));
                 }
                 System.out.println(
-                        dateOrdered
-                                ? "fact tables in date order (as a year of nightly imports leaves them)"
-                                : "fact tables in client order (as one bulk import leaves them; --date-ordered for the other)");
+                        switch (layout) {
+                            case CLIENT -> "fact tables in client order (as one bulk import leaves them)";
+                            case MONTH ->
+                                "fact tables in months, clients in order within each (as a year of nightly"
+                                        + " imports leaves them with the importer's monthly rewrite; contacts by date)";
+                            case DATE ->
+                                "fact tables in date order (as a year of nightly imports leaves them without"
+                                        + " the importer's monthly rewrite)";
+                        });
                 printSizes(c);
                 System.out.printf(Locale.ROOT, "load before: %s%n", load());
                 baseline(c); // warm-up: both runs read from memory
@@ -146,26 +189,30 @@ class BenchScoreCommand implements Callable<Integer> {
     }
 
     /**
-     * Rewrites each fact table in date order, once per store (the marker file records it): a year of
-     * nightly imports appends each day after the one before, while a bulk import writes each client's
-     * rows together. The layout decides which reads the zone maps can skip.
+     * Rewrites each fact table in the layout, once per store (the marker file records it). A year of nightly
+     * imports appends each day after the one before; the importer's monthly rewrite then sorts each month's
+     * rows by client (contacts, which staff write too, stay by date); a bulk import writes each client's rows
+     * together. The layout decides which reads the zone maps can skip.
      */
-    private static void orderByDate(Connection c, Path marker) throws Exception {
+    private static void rewrite(Connection c, Layout layout, Path marker) throws Exception {
         if (Files.exists(marker)) {
             return;
         }
-        System.out.println("Rewriting the fact tables in date order ...");
+        System.out.println("Rewriting the fact tables: " + layout.name().toLowerCase(Locale.ROOT) + " layout ...");
         try (Statement st = c.createStatement()) {
-            for (var table : DATE_COLUMNS.entrySet()) {
-                String name = table.getKey();
-                st.execute("CREATE TEMPORARY TABLE dated AS SELECT * FROM " + name + " ORDER BY " + table.getValue());
-                st.execute("DELETE FROM " + name);
-                st.execute("INSERT INTO " + name + " SELECT * FROM dated");
-                st.execute("DROP TABLE dated");
+            for (Fact fact : FACTS) {
+                String order = layout == Layout.MONTH && !fact.table().equals("contact")
+                        ? "date_trunc('month', " + fact.date() + "), customer_id, " + fact.date()
+                        : fact.date() + ", customer_id";
+                st.execute("CREATE TEMPORARY TABLE reordered AS SELECT * FROM " + fact.table() + " ORDER BY " + order
+                        + ", " + fact.rest());
+                st.execute("DELETE FROM " + fact.table());
+                st.execute("INSERT INTO " + fact.table() + " SELECT * FROM reordered");
+                st.execute("DROP TABLE reordered");
             }
             st.execute("CHECKPOINT");
         }
-        Files.writeString(marker, "date-ordered\n");
+        Files.writeString(marker, layout.name().toLowerCase(Locale.ROOT) + "\n");
     }
 
     /**
@@ -183,7 +230,7 @@ class BenchScoreCommand implements Callable<Integer> {
         }
         StringBuilder line = new StringBuilder(
                 "one client's rows, as the 360 view reads them (mean of " + clients.size() + " clients):");
-        for (String table : DATE_COLUMNS.keySet().stream().sorted().toList()) {
+        for (String table : FACTS.stream().map(Fact::table).toList()) {
             long t0 = System.nanoTime();
             long rows = 0;
             try (var ps = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE customer_id = ?")) {

@@ -77,21 +77,28 @@ class CliTest {
         assertThat(Files.exists(temp.resolve("bench/profile-input-300x1-s3.duckdb")))
                 .isTrue();
 
-        out.reset();
-        String[] dated = {"bench", "score", "--customers", "300", "--seed", "3", "--work", work, "--date-ordered"};
-        assertThat(Cli.run(dated)).isZero();
-        assertThat(stdout())
-                .contains("Importing")
-                .contains("Rewriting the fact tables in date order")
-                .contains("fact tables in date order")
-                .contains("nightly score (assets ADVANCED, returns ADVANCED, trades ADVANCED, positions ADVANCED)")
-                .containsPattern("one client's rows, as the 360 view reads them \\(mean of 20 clients\\):"
-                        + " contact [0-9.]+ ms");
-        assertThat(differingIndicators(
-                        temp.resolve("bench/score-input-300x1-s3.duckdb"),
-                        temp.resolve("bench/score-dated-input-300x1-s3.duckdb")))
-                .as("the layout changes how fast, not what: the same indicators on both stores")
-                .isZero();
+        for (String layout : List.of("month", "date")) {
+            out.reset();
+            String[] laidOut = {
+                "bench", "score", "--customers", "300", "--seed", "3", "--work", work, "--layout", layout
+            };
+            assertThat(Cli.run(laidOut)).isZero();
+            assertThat(stdout())
+                    .contains("Importing")
+                    .contains("Rewriting the fact tables: " + layout + " layout")
+                    .contains(layout.equals("month") ? "fact tables in months" : "fact tables in date order")
+                    .contains("nightly score (assets ADVANCED, returns ADVANCED, trades ADVANCED, positions ADVANCED)")
+                    .containsPattern("one client's rows, as the 360 view reads them \\(mean of 20 clients\\):"
+                            + " contact [0-9.]+ ms");
+            assertThat(differingIndicators(
+                            temp.resolve("bench/score-input-300x1-s3.duckdb"),
+                            temp.resolve("bench/score-" + layout + "-input-300x1-s3.duckdb")))
+                    .as("the layout changes how fast, not what: the same indicators on both stores")
+                    .isZero();
+        }
+        assertThat(Cli.run(new String[] {"bench", "score", "--layout", "sideways"}))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("'sideways' is not a layout: client, month or date");
     }
 
     /**
