@@ -45,9 +45,12 @@ class ModelPropertiesTest {
     void theRiskClassModelBindsItsShareListsAndOneSignalWeightKeepingTheOthers() {
         ModelConfig c = bind(Map.of(
                 "brokercrm.models.risk.class-model.atypical-share", "0.02",
+                "brokercrm.models.risk.class-model.style-notice-from", "0.9",
                 "brokercrm.models.risk.class-model.age-means", "35,45,55",
                 "brokercrm.models.risk.class-model.seeking.trading-weights[holdingDays]", "-2.5"));
         assertThat(c.risk().classModel().atypicalShare()).isEqualTo(0.02);
+        assertThat(c.risk().classModel().styleNoticeFrom()).isEqualTo(0.9);
+        assertThat(ModelConfig.DEFAULT.risk().classModel().styleNoticeFrom()).isEqualTo(0.8);
         assertThat(c.risk().classModel().ageMeans()).containsExactly(35.0, 45.0, 55.0);
         assertThat(c.risk().classModel().seeking().tradingWeights())
                 .containsEntry("holdingdays", -2.5)

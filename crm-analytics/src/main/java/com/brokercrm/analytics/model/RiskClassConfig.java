@@ -24,6 +24,8 @@ import java.util.Map;
  * @param ageDeviations each class's standard deviation of age (9.7, 11.9, 11.9)
  * @param seeking how much likelier the behaviour is in the risk-seeking style than in the risk-averse one
  * @param conservative the same for the conservative style
+ * @param styleNoticeFrom how likely, from behaviour alone, the trading style must be for the profile to say
+ *     so when the class is another ({@code tradesLike.<CLASS>}; 0.8): below it the behaviour says too little
  */
 public record RiskClassConfig(
         List<Double> shares,
@@ -34,10 +36,11 @@ public record RiskClassConfig(
         List<Double> ageMeans,
         List<Double> ageDeviations,
         StyleEvidence seeking,
-        StyleEvidence conservative) {
+        StyleEvidence conservative,
+        Double styleNoticeFrom) {
 
     public static final RiskClassConfig DEFAULT =
-            new RiskClassConfig(null, null, null, null, null, null, null, null, null);
+            new RiskClassConfig(null, null, null, null, null, null, null, null, null, null);
 
     public RiskClassConfig {
         shares = probabilities("shares", or(shares, List.of(0.248, 0.448, 0.304)), 3);
@@ -50,6 +53,11 @@ public record RiskClassConfig(
         ageDeviations = sized("ageDeviations", or(ageDeviations, List.of(9.7, 11.9, 11.9)), 3);
         seeking = StyleEvidence.SEEKING.overlaidWith(seeking);
         conservative = StyleEvidence.CONSERVATIVE.overlaidWith(conservative);
+        styleNoticeFrom = or(styleNoticeFrom, 0.8);
+        if (styleNoticeFrom < 0 || styleNoticeFrom > 1) {
+            throw new IllegalArgumentException(
+                    "risk class styleNoticeFrom must be a probability from 0 to 1: " + styleNoticeFrom);
+        }
         if (atypicalShare < 0 || atypicalShare >= 2.0 / 3) {
             throw new IllegalArgumentException(
                     "risk class atypicalShare must be from 0 to below 2/3: " + atypicalShare);

@@ -42,8 +42,9 @@ public final class RiskModel {
     /** The questionnaire level STAR, ChiNext and BSE shares require (DOMAIN.md: R4 products need C4). */
     private static final int BOARD_LEVEL = 4;
     /**
-     * Driver key prefix, followed by a class name: behaviour alone looks like that class's style, but the
-     * questionnaire level and age made the class another (the value is the style's probability).
+     * Driver key prefix, followed by a class name: behaviour alone looks like that class's style, at least
+     * {@code styleNoticeFrom} likely, but the questionnaire level and age made the class another (the value
+     * is the style's probability).
      */
     static final String TRADES_LIKE = "tradesLike.";
 
@@ -133,7 +134,9 @@ public final class RiskModel {
         double[] odds = verdict.probabilities();
         drivers.add(Driver.of("classOdds", List.of(round(odds[0], 3), round(odds[1], 3), round(odds[2], 3))));
         RiskClassifier.Style style = verdict.style();
-        if (style != null && style.looksLike() != riskClass) {
+        if (style != null
+                && style.looksLike() != riskClass
+                && style.probability() >= config.classModel().styleNoticeFrom()) {
             // the questionnaire and age outweighed the trading: say so, or staff read a contradiction
             drivers.add(Driver.of(TRADES_LIKE + style.looksLike().name(), round(style.probability(), 3)));
         }

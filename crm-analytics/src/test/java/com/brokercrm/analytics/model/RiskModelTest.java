@@ -172,6 +172,18 @@ class RiskModelTest {
         assertThat(twoTrades.score())
                 .as("the score reads the signals, not how many trades back them")
                 .isEqualTo(hundredTrades.score());
+        assertThat(twoTrades.drivers())
+                .as("two trades say too little of the style to mention it (styleNoticeFrom 0.8)")
+                .noneMatch(d -> d.key().startsWith("tradesLike."));
+        RiskClassConfig always = new RiskClassConfig(null, null, null, null, null, null, null, null, null, 0.0);
+        assertThat(withClassModel(always)
+                        .risk(board.count("trade_count_250", 2).row(), Rows.facts("I", "C2"))
+                        .drivers())
+                .as("at styleNoticeFrom 0 any style other than the class is mentioned, here barely likelier")
+                .filteredOn(d -> d.key().equals("tradesLike.RISK_SEEKING"))
+                .singleElement()
+                .extracting(d -> (Double) d.value())
+                .satisfies(p -> assertThat(p).isBetween(1.0 / 3, 0.8));
     }
 
     @Test
@@ -198,7 +210,7 @@ class RiskModelTest {
                 .singleElement()
                 .extracting(d -> (Double) d.value())
                 .satisfies(p -> assertThat(p).isGreaterThan(0.9));
-        RiskClassConfig trusting = new RiskClassConfig(null, 0.005, null, null, null, null, null, null, null);
+        RiskClassConfig trusting = new RiskClassConfig(null, 0.005, null, null, null, null, null, null, null, null);
         RiskModel behaviourFirst = withClassModel(trusting);
         RiskResult believed = behaviourFirst.risk(trader.row(), Rows.facts("O", "C1"));
         assertThat(believed.riskClass())
@@ -229,7 +241,7 @@ class RiskModelTest {
     void aWeightForASignalTheModelDoesNotHaveIsRejectedWithItsName() {
         RiskClassConfig.StyleEvidence typo =
                 new RiskClassConfig.StyleEvidence(null, null, java.util.Map.of("holdingDay", 1.0), null);
-        RiskClassConfig config = new RiskClassConfig(null, null, null, null, null, null, null, typo, null);
+        RiskClassConfig config = new RiskClassConfig(null, null, null, null, null, null, null, typo, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> withClassModel(config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("holdingday")
