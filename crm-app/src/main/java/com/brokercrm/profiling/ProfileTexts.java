@@ -21,6 +21,12 @@ public class ProfileTexts {
     public static final String NEED = "profile.need.";
     public static final String DRIVER = "profile.driver.";
 
+    /** The risk class's odds, shown first among the risk reasons. */
+    static final String CLASS_ODDS = "classOdds";
+
+    /** Behaviour alone points to another class's style: shown apart from the reasons, as a notice. */
+    static final String TRADES_LIKE = "tradesLike.";
+
     private final MessageSource messages;
 
     public ProfileTexts(MessageSource messages) {
@@ -35,8 +41,12 @@ public class ProfileTexts {
             ClientProfile profile,
             List<String> valueReasons,
             List<String> riskReasons,
+            String styleNotice,
             List<TagView> habits,
             List<TagView> needs) {
+
+        /** How many reasons a card shows before folding the rest away. */
+        public static final int SHOWN_REASONS = 6;
 
         /**
          * The value percentile as 0-100 (the share of clients this one is worth more than), rounded down to a
@@ -59,10 +69,25 @@ public class ProfileTexts {
     }
 
     public ProfileView view(ClientProfile profile, Locale locale) {
+        List<Driver> risk = profile.drivers().risk();
+        // the class's odds first: they sum up what the other reasons add up to
+        List<Driver> reasons = java.util.stream.Stream.concat(
+                        risk.stream().filter(d -> d.key().equals(CLASS_ODDS)),
+                        risk.stream()
+                                .filter(d ->
+                                        !d.key().equals(CLASS_ODDS) && !d.key().startsWith(TRADES_LIKE)))
+                .toList();
+        String notice = risk.stream()
+                .filter(d -> d.key().startsWith(TRADES_LIKE))
+                .map(d -> sentence(d, locale))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         return new ProfileView(
                 profile,
                 sentences(profile.drivers().value(), locale),
-                sentences(profile.drivers().risk(), locale),
+                sentences(reasons, locale),
+                notice,
                 tags(HABIT, profile.habits(), profile.drivers().habits(), locale),
                 tags(NEED, profile.needs(), profile.drivers().needs(), locale));
     }

@@ -132,10 +132,19 @@ public final class ProfileRows {
                        "MARGIN_ELIGIBLE": [{"key": "eligibleAssets", "value": 520000}]}}
             """;
 
-    /** Drivers of C003's latest profile: trading alone looks conservative; level C5 and age say otherwise. */
+    /**
+     * Drivers of C003's latest profile: trading alone looks conservative; level C5 and age say otherwise; more
+     * reasons than a card shows unfolded.
+     */
     public static final String C003_DRIVERS = """
             {"value": [],
              "risk": [{"key": "questionnaireLevel", "value": "C5", "points": 1.6},
+                      {"key": "holdingDays", "value": 64.0, "points": -1.2},
+                      {"key": "cashShare", "value": 0.45, "points": -0.9},
+                      {"key": "equityShare", "value": 0.55, "points": 0.4},
+                      {"key": "yearTurnover", "value": 1.8, "points": -0.3},
+                      {"key": "volatility", "value": 0.006, "points": -0.2},
+                      {"key": "maxDrawdown", "value": 0.05, "points": -0.1},
                       {"key": "classOdds", "value": [0.08, 0.61, 0.31]},
                       {"key": "tradesLike.CONSERVATIVE", "value": 0.74},
                       {"key": "impliedLevel", "value": ["C3", "C5"]}],

@@ -213,8 +213,11 @@ class ProfileWebTest {
         // compare with, which the card says rather than calling it consistent
         assertThat(page(session, "/clients/C003"))
                 .contains("钻石", "风险厌恶型", "id=\"profile-level-review\"")
-                // the class is not the style the trading alone points to: the card says which, and how surely
-                .contains("单看交易行为，最像风险保守型的做法（可能性 74%）；问卷等级与年龄把综合判断改成了另一类");
+                // the class is not the style the trading alone points to: a notice says which, and how surely
+                .containsPattern("id=\"profile-style-notice\"[^>]*>单看交易行为，最像风险保守型的做法（可能性 74%）；" + "问卷等级与年龄把综合判断改成了另一类")
+                // the odds first, then six reasons by weight; the last of nine (the implied level) folded away
+                .containsPattern("(?s)三类风险偏好的可能性.*问卷风险等级 C5.*平均持有 64 个交易日.*"
+                        + "id=\"profile-risk-more\".*其余 3 条依据.*最大回撤 5%.*行为推断等级 C3，问卷等级 C5");
         assertThat(page(session, "/clients/C003", "lang", "en"))
                 .contains("Trading alone looks most like the conservative style (74% from behaviour alone)");
         MockHttpSession admin = WebTestBrokerage.login(mvc, Role.HQ_ADMIN);

@@ -1,0 +1,37 @@
+package com.brokercrm.profiling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.brokercrm.profiling.ClientProfile.Driver;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** Driver sentences from the application's own messages, in both languages. */
+class ProfileTextsTest {
+
+    private final ProfileTexts texts = new ProfileTexts(messages());
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @Test
+    void aTradingStyleAlmostCertainFromBehaviourAloneIsNotCalledCertain() {
+        Driver sure = new Driver("tradesLike.RISK_SEEKING", List.of(0.999));
+        Driver likely = new Driver("tradesLike.CONSERVATIVE", List.of(0.84));
+        assertThat(texts.sentence(sure, Locale.SIMPLIFIED_CHINESE))
+                .startsWith("单看交易行为，最像风险偏好型的做法（可能性 超过 99%）")
+                .doesNotContain("100%");
+        assertThat(texts.sentence(sure, Locale.ENGLISH))
+                .startsWith("Trading alone looks most like the risk-seeking style (over 99% from behaviour alone)");
+        assertThat(texts.sentence(likely, Locale.SIMPLIFIED_CHINESE)).contains("最像风险保守型的做法（可能性 84%）");
+        assertThat(texts.sentence(likely, Locale.ENGLISH))
+                .contains("the conservative style (84% from behaviour alone)");
+    }
+}
