@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -220,7 +221,7 @@ class BenchScoreCommand implements Callable<Integer> {
      * {@value #CLIENT_READS} clients spread over the store: the other side of the layout's trade.
      */
     private static void clientReads(Connection c) throws Exception {
-        List<String> clients = new java.util.ArrayList<>();
+        List<String> clients = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(
                         "SELECT customer_id FROM customer ORDER BY hash(customer_id) LIMIT " + CLIENT_READS)) {

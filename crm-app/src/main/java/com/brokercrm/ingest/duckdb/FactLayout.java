@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps DuckDB's fact tables in client order, so that one client's rows stay in a few blocks.
@@ -85,8 +86,7 @@ public final class FactLayout {
         return done;
     }
 
-    private static java.util.Optional<TailReordered> reorder(Connection c, Fact fact, int afterDays)
-            throws SQLException {
+    private static Optional<TailReordered> reorder(Connection c, Fact fact, int afterDays) throws SQLException {
         LocalDate through;
         try (PreparedStatement ps = c.prepareStatement(THROUGH)) {
             ps.setString(1, fact.table());
@@ -99,7 +99,7 @@ public final class FactLayout {
                 ps.setString(1, fact.table());
                 ps.executeUpdate();
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalDate from;
         LocalDate to;
@@ -114,7 +114,7 @@ public final class FactLayout {
             }
         }
         if (rows == 0 || ChronoUnit.DAYS.between(through, to) < afterDays) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long t0 = System.nanoTime();
         for (String step : List.of(COPY_TAIL, DELETE_TAIL)) {
@@ -132,8 +132,7 @@ public final class FactLayout {
             ps.setString(2, fact.table());
             ps.executeUpdate();
         }
-        return java.util.Optional.of(
-                new TailReordered(fact.table(), rows, from, to, Duration.ofNanos(System.nanoTime() - t0)));
+        return Optional.of(new TailReordered(fact.table(), rows, from, to, Duration.ofNanos(System.nanoTime() - t0)));
     }
 
     private static String sql(String template, Fact fact) {
