@@ -1,5 +1,6 @@
 package com.brokercrm.profiling;
 
+import com.brokercrm.analytics.model.RiskModel;
 import com.brokercrm.profiling.ClientProfile.Driver;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,6 @@ public class ProfileTexts {
     public static final String HABIT = "profile.habit.";
     public static final String NEED = "profile.need.";
     public static final String DRIVER = "profile.driver.";
-
-    /** The risk class's odds, shown first among the risk reasons. */
-    static final String CLASS_ODDS = "classOdds";
-
-    /** Behaviour alone points to another class's style: shown apart from the reasons, as a notice. */
-    static final String TRADES_LIKE = "tradesLike.";
 
     private final MessageSource messages;
 
@@ -72,13 +67,13 @@ public class ProfileTexts {
         List<Driver> risk = profile.drivers().risk();
         // the class's odds first: they sum up what the other reasons add up to
         List<Driver> reasons = java.util.stream.Stream.concat(
-                        risk.stream().filter(d -> d.key().equals(CLASS_ODDS)),
+                        risk.stream().filter(d -> d.key().equals(RiskModel.CLASS_ODDS)),
                         risk.stream()
-                                .filter(d ->
-                                        !d.key().equals(CLASS_ODDS) && !d.key().startsWith(TRADES_LIKE)))
+                                .filter(d -> !d.key().equals(RiskModel.CLASS_ODDS)
+                                        && !d.key().startsWith(RiskModel.TRADES_LIKE)))
                 .toList();
         String notice = risk.stream()
-                .filter(d -> d.key().startsWith(TRADES_LIKE))
+                .filter(d -> d.key().startsWith(RiskModel.TRADES_LIKE))
                 .map(d -> sentence(d, locale))
                 .filter(Objects::nonNull)
                 .findFirst()

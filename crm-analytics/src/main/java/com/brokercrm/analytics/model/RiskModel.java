@@ -46,7 +46,10 @@ public final class RiskModel {
      * {@code styleNoticeFrom} likely, but the questionnaire level and age made the class another (the value
      * is the style's probability).
      */
-    static final String TRADES_LIKE = "tradesLike.";
+    public static final String TRADES_LIKE = "tradesLike.";
+
+    /** Driver key of the three classes' probabilities, in {@link RiskClass} order. */
+    public static final String CLASS_ODDS = "classOdds";
 
     private static final String[] HIGH_RISK_BOARDS = {"star", "chinext", "bse", "st"};
 
@@ -132,7 +135,7 @@ public final class RiskModel {
         drivers.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(d.points())));
         RiskClass riskClass = verdict.riskClass();
         double[] odds = verdict.probabilities();
-        drivers.add(Driver.of("classOdds", List.of(round(odds[0], 3), round(odds[1], 3), round(odds[2], 3))));
+        drivers.add(Driver.of(CLASS_ODDS, List.of(round(odds[0], 3), round(odds[1], 3), round(odds[2], 3))));
         RiskClassifier.Style style = verdict.style();
         if (style != null
                 && style.looksLike() != riskClass
