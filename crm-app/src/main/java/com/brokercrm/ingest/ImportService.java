@@ -118,8 +118,8 @@ public class ImportService {
      * (the rewrite is one transaction per table) and only slows per-client reads, so it is a warning.
      */
     private List<TailReordered> keepClientOrder(List<FileImportReport> reports, List<String> warnings) {
-        if (reports.isEmpty()) {
-            return List.of();
+        if (reports.stream().noneMatch(r -> FactLayout.keeps(r.table()))) {
+            return List.of(); // no fact file loaded: nothing appended to rewrite
         }
         try (Connection connection = dataSource.getConnection()) {
             if (Engine.of(connection) != Engine.DUCKDB) {

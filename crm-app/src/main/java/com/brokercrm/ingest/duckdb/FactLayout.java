@@ -56,6 +56,11 @@ public final class FactLayout {
 
     private FactLayout() {}
 
+    /** Whether the table is one this class keeps in client order. */
+    public static boolean keeps(String table) {
+        return FACTS.stream().anyMatch(f -> f.table().equals(table));
+    }
+
     /**
      * Records a first load's last date, and rewrites in client order each table's rows after its recorded
      * date once they span at least {@code afterDays} calendar days.
