@@ -93,6 +93,7 @@ final class IndicatorOracle {
             positions(c.id(), replayDate, v);
             holdings(c.id(), holdingDate, v);
             contacts(c.id(), v);
+            picks(c.id(), replayDate, v);
             v.put(
                     "age",
                     c.birth() == null ? null : Period.between(c.birth(), asOf).getYears());
@@ -247,6 +248,19 @@ final class IndicatorOracle {
                     deposits = deposits.add(fl.amount());
                 }
             }
+            if (w == 250) {
+                v.put(
+                        "deposit_count_250",
+                        count(
+                                customer,
+                                start,
+                                fl -> fl.direction().equals("IN")
+                                        && !fl.kind().equals("DIVIDEND")
+                                        && !fl.kind().equals("INTEREST")));
+                v.put(
+                        "withdrawal_count_250",
+                        count(customer, start, fl -> fl.direction().equals("OUT")));
+            }
             v.put(col("deposits", w), deposits);
             v.put(col("withdrawals", w), withdrawals);
             v.put(col("net_inflow", w), deposits.subtract(withdrawals));
@@ -258,6 +272,54 @@ final class IndicatorOracle {
                     .orElse(ZERO);
             v.put(col("pnl", w), endNet.subtract(baseNet).subtract(deposits).add(withdrawals));
         }
+    }
+
+    private int count(String customer, LocalDate start, java.util.function.Predicate<Flow> which) {
+        return (int) f.flows.stream()
+                .filter(fl -> fl.customer().equals(customer)
+                        && !fl.day().isBefore(start)
+                        && !fl.day().isAfter(asOf)
+                        && which.test(fl))
+                .count();
+    }
+
+    // ---- board picks -------------------------------------------------------------------------
+
+    /** The board a pick counts on: ST first, then ETF, then product, else the stock's board; null for none. */
+    private static String pickBoard(Security s) {
+        if (s.st()) {
+            return "st";
+        }
+        if (s.type().equals("ETF")) {
+            return "etf";
+        }
+        if (Set.of("FUND", "BOND", "WMP").contains(s.type())) {
+            return "product";
+        }
+        return s.type().equals("STOCK") && !s.board().equals("NA") ? s.board().toLowerCase() : null;
+    }
+
+    /** Buys over the longest window and positions held in the snapshot before it, per board. */
+    private void picks(String customer, LocalDate replayDate, Map<String, Object> v) {
+        Map<String, Integer> picks = new LinkedHashMap<>();
+        for (String board : List.of("main", "star", "chinext", "bse", "st", "etf", "product")) {
+            picks.put(board, 0);
+        }
+        LocalDate start = start(250);
+        f.trades.stream()
+                .filter(t -> t.customer().equals(customer)
+                        && t.side().equals("B")
+                        && !t.day().isBefore(start)
+                        && !t.day().isAfter(asOf))
+                .map(t -> pickBoard(t.security()))
+                .filter(Objects::nonNull)
+                .forEach(b -> picks.merge(b, 1, Integer::sum));
+        f.holdings.stream()
+                .filter(h -> h.customer().equals(customer) && h.day().equals(replayDate) && h.quantity() > 0)
+                .map(h -> pickBoard(h.security()))
+                .filter(Objects::nonNull)
+                .forEach(b -> picks.merge(b, 1, Integer::sum));
+        picks.forEach((board, n) -> v.put(board + "_picks_250", n));
     }
 
     // ---- trades ------------------------------------------------------------------------------

@@ -234,6 +234,18 @@ public final class IndicatorCatalogue {
                 Kind.RATIO,
                 SHARE,
                 "Over-the-counter products' (funds, bonds, wealth-management products) share of trading value.");
+        // board picks and transfer counts (added with the risk class's board evidence), longest window only
+        String picks = " picks: securities the client chose there over the window, each buy and each position"
+                + " held at the window's start (the position snapshot before it) counted once.";
+        longest("main_picks", Kind.COUNT, COUNT, "Main-board shares (not ST)" + picks);
+        longest("star_picks", Kind.COUNT, COUNT, "STAR Market shares (not ST)" + picks);
+        longest("chinext_picks", Kind.COUNT, COUNT, "ChiNext shares (not ST)" + picks);
+        longest("bse_picks", Kind.COUNT, COUNT, "Beijing Stock Exchange shares (not ST)" + picks);
+        longest("st_picks", Kind.COUNT, COUNT, "ST securities" + picks);
+        longest("etf_picks", Kind.COUNT, COUNT, "ETFs" + picks);
+        longest("product_picks", Kind.COUNT, COUNT, "Over-the-counter products (funds, bonds, WMPs)" + picks);
+        longest("deposit_count", Kind.COUNT, COUNT, "Deposits (as in deposits) made over the window.");
+        longest("withdrawal_count", Kind.COUNT, COUNT, "Withdrawals (as in withdrawals) made over the window.");
     }
 
     public static IndicatorCatalogue get() {
@@ -277,6 +289,13 @@ public final class IndicatorCatalogue {
         for (int window : WINDOWS) {
             add(new Indicator(name, column(name, window), window, kind, unit, description));
         }
+    }
+
+    /** An indicator over the longest window only (a count the models read for the year, not for a month). */
+    private void longest(String name, Kind kind, String unit, String description) {
+        names.add(name);
+        int window = WINDOWS.getLast();
+        add(new Indicator(name, column(name, window), window, kind, unit, description));
     }
 
     private void add(Indicator indicator) {

@@ -27,9 +27,15 @@ class IndicatorCatalogueTest {
         assertThat(catalogue.column("turnover_60").window()).isEqualTo(60);
         assertThat(catalogue.column("hhi").windowed()).isFalse();
         assertThat(catalogue.columns()).doesNotHaveDuplicates();
-        long windowed =
-                catalogue.indicators().stream().filter(Indicator::windowed).count();
-        assertThat(windowed % IndicatorCatalogue.WINDOWS.size()).isZero();
+        // every windowed indicator has a column per window, or only the longest window's (the board picks)
+        java.util.Map<String, List<Integer>> windows = new java.util.LinkedHashMap<>();
+        catalogue.indicators().stream()
+                .filter(Indicator::windowed)
+                .forEach(i -> windows.computeIfAbsent(i.name(), n -> new java.util.ArrayList<>())
+                        .add(i.window()));
+        assertThat(windows.values()).allSatisfy(w -> assertThat(w).isIn(IndicatorCatalogue.WINDOWS, List.of(250)));
+        assertThat(windows.get("turnover")).isEqualTo(IndicatorCatalogue.WINDOWS);
+        assertThat(windows.get("chinext_picks")).containsExactly(250);
     }
 
     @Test

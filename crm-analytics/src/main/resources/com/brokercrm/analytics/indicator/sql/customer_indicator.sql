@@ -74,7 +74,16 @@ SELECT c.customer_id,
             AS INTEGER) AS age,
        CAST(:as_of - c.open_date AS INTEGER) AS tenure_days,
        CAST(COALESCE(h.etf_hold_value, 0) AS DOUBLE PRECISION) / CAST(NULLIF(h.holding_value, 0) AS DOUBLE PRECISION) AS etf_hold_share,
-       CAST(COALESCE(h.product_hold_value, 0) AS DOUBLE PRECISION) / CAST(NULLIF(h.holding_value, 0) AS DOUBLE PRECISION) AS product_hold_share
+       CAST(COALESCE(h.product_hold_value, 0) AS DOUBLE PRECISION) / CAST(NULLIF(h.holding_value, 0) AS DOUBLE PRECISION) AS product_hold_share,
+       CAST(COALESCE(t.main_buys_250, 0) + COALESCE(h.main_carried, 0) AS INTEGER) AS main_picks_250,
+       CAST(COALESCE(t.star_buys_250, 0) + COALESCE(h.star_carried, 0) AS INTEGER) AS star_picks_250,
+       CAST(COALESCE(t.chinext_buys_250, 0) + COALESCE(h.chinext_carried, 0) AS INTEGER) AS chinext_picks_250,
+       CAST(COALESCE(t.bse_buys_250, 0) + COALESCE(h.bse_carried, 0) AS INTEGER) AS bse_picks_250,
+       CAST(COALESCE(t.st_buys_250, 0) + COALESCE(h.st_carried, 0) AS INTEGER) AS st_picks_250,
+       CAST(COALESCE(t.etf_buys_250, 0) + COALESCE(h.etf_carried, 0) AS INTEGER) AS etf_picks_250,
+       CAST(COALESCE(t.product_buys_250, 0) + COALESCE(h.product_carried, 0) AS INTEGER) AS product_picks_250,
+       CAST(COALESCE(f.deposit_count_250, 0) AS INTEGER) AS deposit_count_250,
+       CAST(COALESCE(f.withdrawal_count_250, 0) AS INTEGER) AS withdrawal_count_250
 FROM customer c
 LEFT JOIN ind_assets a ON a.customer_id = c.customer_id
 LEFT JOIN ind_returns r ON r.customer_id = c.customer_id

@@ -53,6 +53,13 @@ SELECT customer_id,
        CAST(COALESCE(SUM(close_trades) FILTER (WHERE span <= {w}), 0) AS BIGINT) AS close_trades_{w},
        SUM(momentum_value) FILTER (WHERE span <= {w}) AS momentum_value_{w},
        SUM(contrarian_value) FILTER (WHERE span <= {w}) AS contrarian_value_{w},
+       CAST(COALESCE(SUM(main_buys), 0) AS BIGINT) AS main_buys_250,
+       CAST(COALESCE(SUM(star_buys), 0) AS BIGINT) AS star_buys_250,
+       CAST(COALESCE(SUM(chinext_buys), 0) AS BIGINT) AS chinext_buys_250,
+       CAST(COALESCE(SUM(bse_buys), 0) AS BIGINT) AS bse_buys_250,
+       CAST(COALESCE(SUM(st_buys), 0) AS BIGINT) AS st_buys_250,
+       CAST(COALESCE(SUM(etf_buys), 0) AS BIGINT) AS etf_buys_250,
+       CAST(COALESCE(SUM(product_buys), 0) AS BIGINT) AS product_buys_250,
        MAX(last_trade_date) AS last_trade_date
 FROM spans
 GROUP BY customer_id

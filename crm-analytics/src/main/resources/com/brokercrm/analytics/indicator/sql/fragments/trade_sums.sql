@@ -1,6 +1,7 @@
 -- The sums of a group of trades (t) that the trade indicators are built from, with the security (s) for
 -- its board and type and the price move (m, price_moves.sql) for momentum; included in the SELECT list of
--- the trades steps, which group the trades per client and span or day.
+-- the trades steps, which group the trades per client and span or day. The buys per board count each buy
+-- once, on one of seven boards: ST (any ST security), ETF, product (fund, bond, WMP), else the stock's board.
            SUM(t.amount) AS trading_value,
            SUM(t.amount) FILTER (WHERE t.side = 'B') AS buy_value,
            SUM(t.amount) FILTER (WHERE t.side = 'S') AS sell_value,
@@ -22,4 +23,11 @@
            COUNT(*) FILTER (WHERE t.trade_time >= TIME '12:00:00' AND t.trade_time < TIME '14:30:00') AS afternoon_trades,
            COUNT(*) FILTER (WHERE t.trade_time >= TIME '14:30:00') AS close_trades,
            SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before > m.close_earlier) AS momentum_value,
-           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before < m.close_earlier) AS contrarian_value
+           SUM(t.amount) FILTER (WHERE t.side = 'B' AND m.close_before < m.close_earlier) AS contrarian_value,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND NOT s.is_st AND s.type = 'STOCK' AND s.board = 'MAIN') AS main_buys,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND NOT s.is_st AND s.type = 'STOCK' AND s.board = 'STAR') AS star_buys,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND NOT s.is_st AND s.type = 'STOCK' AND s.board = 'CHINEXT') AS chinext_buys,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND NOT s.is_st AND s.type = 'STOCK' AND s.board = 'BSE') AS bse_buys,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND s.is_st) AS st_buys,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND NOT s.is_st AND s.type = 'ETF') AS etf_buys,
+           COUNT(*) FILTER (WHERE t.side = 'B' AND NOT s.is_st AND s.type IN ('FUND', 'BOND', 'WMP')) AS product_buys

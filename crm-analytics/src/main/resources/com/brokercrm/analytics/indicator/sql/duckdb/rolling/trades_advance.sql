@@ -58,6 +58,13 @@ WITH day AS (
            COALESCE(SUM(close_trades) FILTER (WHERE w = {w}), 0) AS close_trades_{w},
            COALESCE(SUM(momentum_value) FILTER (WHERE w = {w}), 0) AS momentum_value_{w},
            COALESCE(SUM(contrarian_value) FILTER (WHERE w = {w}), 0) AS contrarian_value_{w},
+           COALESCE(SUM(main_buys) FILTER (WHERE w = 250), 0) AS main_buys_250,
+           COALESCE(SUM(star_buys) FILTER (WHERE w = 250), 0) AS star_buys_250,
+           COALESCE(SUM(chinext_buys) FILTER (WHERE w = 250), 0) AS chinext_buys_250,
+           COALESCE(SUM(bse_buys) FILTER (WHERE w = 250), 0) AS bse_buys_250,
+           COALESCE(SUM(st_buys) FILTER (WHERE w = 250), 0) AS st_buys_250,
+           COALESCE(SUM(etf_buys) FILTER (WHERE w = 250), 0) AS etf_buys_250,
+           COALESCE(SUM(product_buys) FILTER (WHERE w = 250), 0) AS product_buys_250,
     FROM roll_trade_days
     WHERE w > 0
     GROUP BY customer_id
@@ -87,6 +94,13 @@ SELECT COALESCE(s.customer_id, d.customer_id) AS customer_id,
        COALESCE(s.close_trades_{w}, 0) + COALESCE(d.close_trades, 0) - COALESCE(x.close_trades_{w}, 0) AS close_trades_{w},
        COALESCE(s.momentum_value_{w}, 0) + COALESCE(d.momentum_value, 0) - COALESCE(x.momentum_value_{w}, 0) AS momentum_value_{w},
        COALESCE(s.contrarian_value_{w}, 0) + COALESCE(d.contrarian_value, 0) - COALESCE(x.contrarian_value_{w}, 0) AS contrarian_value_{w},
+       COALESCE(s.main_buys_250, 0) + COALESCE(d.main_buys, 0) - COALESCE(x.main_buys_250, 0) AS main_buys_250,
+       COALESCE(s.star_buys_250, 0) + COALESCE(d.star_buys, 0) - COALESCE(x.star_buys_250, 0) AS star_buys_250,
+       COALESCE(s.chinext_buys_250, 0) + COALESCE(d.chinext_buys, 0) - COALESCE(x.chinext_buys_250, 0) AS chinext_buys_250,
+       COALESCE(s.bse_buys_250, 0) + COALESCE(d.bse_buys, 0) - COALESCE(x.bse_buys_250, 0) AS bse_buys_250,
+       COALESCE(s.st_buys_250, 0) + COALESCE(d.st_buys, 0) - COALESCE(x.st_buys_250, 0) AS st_buys_250,
+       COALESCE(s.etf_buys_250, 0) + COALESCE(d.etf_buys, 0) - COALESCE(x.etf_buys_250, 0) AS etf_buys_250,
+       COALESCE(s.product_buys_250, 0) + COALESCE(d.product_buys, 0) - COALESCE(x.product_buys_250, 0) AS product_buys_250,
        CASE WHEN d.customer_id IS NOT NULL THEN :as_of ELSE s.last_trade_date END AS last_trade_date
 FROM (SELECT * FROM rolling_trade_sums WHERE customer_id IN (SELECT customer_id FROM roll_trade_days)) s
 FULL JOIN day d ON d.customer_id = s.customer_id
