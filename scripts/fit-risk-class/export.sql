@@ -3,7 +3,9 @@
 -- store with any DuckDB client, after replacing TRUTH with the input folder's truth.csv and OUT with the
 -- file to write.
 COPY (
-    SELECT i.trade_count_250, c.customer_id, c.birth_date, c.risk_level AS q_level,
+    SELECT i.trade_count_250, i.main_picks_250, i.star_picks_250, i.chinext_picks_250, i.bse_picks_250,
+           i.st_picks_250, i.etf_picks_250, i.product_picks_250, i.deposit_count_250, i.withdrawal_count_250,
+           c.customer_id, c.birth_date, c.risk_level AS q_level,
            json_extract(p.drivers, '$.risk') AS risk, t.persona, t.behaves_as
     FROM customer_indicator i
     JOIN customer c USING (customer_id)

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param conservative the same for the conservative style
  * @param styleNoticeFrom how likely, from behaviour alone, the trading style must be for the profile to say
  *     so when the class is another ({@code tradesLike.<CLASS>}; 0.8): below it the behaviour says too little
+ * @param boardPicks how each style spreads its picks over the boards ({@link BoardPicks}), which give the
+ *     signals {@code picksSeeking} and {@code picksConservative}
  */
 public record RiskClassConfig(
         List<Double> shares,
@@ -37,10 +39,11 @@ public record RiskClassConfig(
         List<Double> ageDeviations,
         StyleEvidence seeking,
         StyleEvidence conservative,
-        Double styleNoticeFrom) {
+        Double styleNoticeFrom,
+        BoardPicks boardPicks) {
 
     public static final RiskClassConfig DEFAULT =
-            new RiskClassConfig(null, null, null, null, null, null, null, null, null, null);
+            new RiskClassConfig(null, null, null, null, null, null, null, null, null, null, null);
 
     public RiskClassConfig {
         shares = probabilities("shares", or(shares, List.of(0.248, 0.448, 0.304)), 3);
@@ -54,6 +57,7 @@ public record RiskClassConfig(
         seeking = StyleEvidence.SEEKING.overlaidWith(seeking);
         conservative = StyleEvidence.CONSERVATIVE.overlaidWith(conservative);
         styleNoticeFrom = or(styleNoticeFrom, 0.8);
+        boardPicks = or(boardPicks, BoardPicks.DEFAULT);
         if (styleNoticeFrom < 0 || styleNoticeFrom > 1) {
             throw new IllegalArgumentException(
                     "risk class styleNoticeFrom must be a probability from 0 to 1: " + styleNoticeFrom);
@@ -104,68 +108,84 @@ public record RiskClassConfig(
             Double intercept, Double perTrading, Map<String, Double> weights, Map<String, Double> tradingWeights) {
 
         static final StyleEvidence SEEKING = new StyleEvidence(
-                1.49,
-                -2.47,
+                1.86,
+                -1.3,
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", -2.66),
-                        Map.entry("highRiskShare", 1.65),
-                        Map.entry("etfShare", -0.841),
-                        Map.entry("productShare", -1.63),
-                        Map.entry("etfTradeShare", 1.56),
-                        Map.entry("productTradeShare", 1.68),
-                        Map.entry("equityShare", -1.06),
-                        Map.entry("yearTurnover", 0.505),
-                        Map.entry("holdingDays", -0.435),
-                        Map.entry("volatility", -9.48),
-                        Map.entry("maxDrawdown", 3.08),
-                        Map.entry("cashShare", -0.773),
-                        Map.entry("positions", 0.309)),
+                        Map.entry("highRiskTradeShare", 1.33),
+                        Map.entry("highRiskShare", 0.0195),
+                        Map.entry("etfShare", -1.35),
+                        Map.entry("productShare", -2.48),
+                        Map.entry("etfTradeShare", 2.29),
+                        Map.entry("productTradeShare", 3.22),
+                        Map.entry("equityShare", -1.0),
+                        Map.entry("yearTurnover", 0.647),
+                        Map.entry("holdingDays", -0.139),
+                        Map.entry("volatility", -41.8),
+                        Map.entry("maxDrawdown", 4.37),
+                        Map.entry("cashShare", -0.254),
+                        Map.entry("positions", 0.48),
+                        Map.entry("depositCount", 0.639),
+                        Map.entry("withdrawalCount", -0.558),
+                        Map.entry("picksSeeking", 0.779),
+                        Map.entry("picksConservative", 0.438)),
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", 4.23),
-                        Map.entry("highRiskShare", -0.224),
-                        Map.entry("etfShare", 0.273),
-                        Map.entry("productShare", 0.604),
-                        Map.entry("etfTradeShare", -1.23),
-                        Map.entry("productTradeShare", -1.09),
-                        Map.entry("equityShare", 0.552),
-                        Map.entry("yearTurnover", -0.0542),
-                        Map.entry("holdingDays", -1.0),
-                        Map.entry("volatility", 19.9),
-                        Map.entry("maxDrawdown", -0.631),
-                        Map.entry("cashShare", -4.62),
-                        Map.entry("positions", -0.193)));
+                        Map.entry("highRiskTradeShare", -0.394),
+                        Map.entry("highRiskShare", 0.0833),
+                        Map.entry("etfShare", 0.393),
+                        Map.entry("productShare", 0.817),
+                        Map.entry("etfTradeShare", -2.57),
+                        Map.entry("productTradeShare", -3.68),
+                        Map.entry("equityShare", 0.586),
+                        Map.entry("yearTurnover", -0.0966),
+                        Map.entry("holdingDays", -1.11),
+                        Map.entry("volatility", 34.1),
+                        Map.entry("maxDrawdown", -1.24),
+                        Map.entry("cashShare", -4.99),
+                        Map.entry("positions", -0.251),
+                        Map.entry("depositCount", 0.066),
+                        Map.entry("withdrawalCount", 0.208),
+                        Map.entry("picksSeeking", 0.0614),
+                        Map.entry("picksConservative", -0.0649)));
 
         static final StyleEvidence CONSERVATIVE = new StyleEvidence(
-                0.636,
-                -1.95,
+                1.43,
+                -1.72,
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", 2.23),
-                        Map.entry("highRiskShare", -0.326),
-                        Map.entry("etfShare", 0.495),
-                        Map.entry("productShare", 1.48),
-                        Map.entry("etfTradeShare", -1.44),
-                        Map.entry("productTradeShare", -2.88),
-                        Map.entry("equityShare", 0.243),
-                        Map.entry("yearTurnover", -0.482),
-                        Map.entry("holdingDays", -0.183),
-                        Map.entry("volatility", -32.3),
-                        Map.entry("maxDrawdown", 5.98),
-                        Map.entry("cashShare", -2.74),
-                        Map.entry("positions", 0.153)),
+                        Map.entry("highRiskTradeShare", 0.823),
+                        Map.entry("highRiskShare", -0.0816),
+                        Map.entry("etfShare", -0.451),
+                        Map.entry("productShare", 0.394),
+                        Map.entry("etfTradeShare", 0.601),
+                        Map.entry("productTradeShare", -0.07),
+                        Map.entry("equityShare", 0.259),
+                        Map.entry("yearTurnover", -0.317),
+                        Map.entry("holdingDays", -0.566),
+                        Map.entry("volatility", -34.4),
+                        Map.entry("maxDrawdown", 6.46),
+                        Map.entry("cashShare", -1.91),
+                        Map.entry("positions", 0.309),
+                        Map.entry("depositCount", 0.237),
+                        Map.entry("withdrawalCount", 0.288),
+                        Map.entry("picksSeeking", -0.284),
+                        Map.entry("picksConservative", 0.792)),
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", -2.27),
-                        Map.entry("highRiskShare", -0.157),
-                        Map.entry("etfShare", 0.0308),
-                        Map.entry("productShare", -0.536),
-                        Map.entry("etfTradeShare", 3.0),
-                        Map.entry("productTradeShare", 5.53),
-                        Map.entry("equityShare", -0.811),
-                        Map.entry("yearTurnover", -0.165),
-                        Map.entry("holdingDays", 0.734),
-                        Map.entry("volatility", -40.3),
-                        Map.entry("maxDrawdown", -2.23),
-                        Map.entry("cashShare", 3.43),
-                        Map.entry("positions", -0.0089)));
+                        Map.entry("highRiskTradeShare", 0.193),
+                        Map.entry("highRiskShare", 0.019),
+                        Map.entry("etfShare", 0.163),
+                        Map.entry("productShare", -0.456),
+                        Map.entry("etfTradeShare", -0.278),
+                        Map.entry("productTradeShare", 0.694),
+                        Map.entry("equityShare", -0.79),
+                        Map.entry("yearTurnover", -0.0049),
+                        Map.entry("holdingDays", 1.1),
+                        Map.entry("volatility", -22.7),
+                        Map.entry("maxDrawdown", -2.81),
+                        Map.entry("cashShare", 4.06),
+                        Map.entry("positions", -0.0581),
+                        Map.entry("depositCount", -0.468),
+                        Map.entry("withdrawalCount", -0.19),
+                        Map.entry("picksSeeking", -0.0491),
+                        Map.entry("picksConservative", 0.0455)));
 
         public StyleEvidence {
             weights = canonical(weights);

@@ -26,8 +26,16 @@ final class RiskClassifier {
     /** Per signal key: seeking weight, seeking trading weight, conservative weight, conservative trading weight. */
     private final Map<String, double[]> weights = new java.util.HashMap<>();
 
+    /** Signals whose joint contribution the verdict reports ({@link Verdict#picksPoints}). */
+    private final Set<String> reported;
+
     RiskClassifier(RiskClassConfig config, Collection<String> signalKeys) {
+        this(config, signalKeys, Set.of());
+    }
+
+    RiskClassifier(RiskClassConfig config, Collection<String> signalKeys, Collection<String> reported) {
         this.config = config;
+        this.reported = Set.copyOf(reported);
         Set<String> known = new TreeSet<>();
         signalKeys.forEach(k -> known.add(RiskClassConfig.StyleEvidence.canonical(k)));
         check("seeking", config.seeking(), known, signalKeys);
@@ -104,8 +112,28 @@ final class RiskClassifier {
         }
         double levelPoints = level == 0 ? 0 : Math.log(stated[best] / stated[runnerUp]);
         double agePoints = ageLog[best] - ageLog[runnerUp];
+        // what the reported signals add to the evidence for the class's own style over the runner-up's
+        double[] part = {partial(0, signals, tradingLog), 0, partial(2, signals, tradingLog)};
         return new Verdict(
-                CLASSES[best], posterior, levelPoints, agePoints, signals.isEmpty() ? null : styleAlone(style));
+                CLASSES[best],
+                posterior,
+                levelPoints,
+                agePoints,
+                part[best] - part[runnerUp],
+                signals.isEmpty() ? null : styleAlone(style));
+    }
+
+    /** The reported signals' share of a style's evidence (column 0: seeking, 2: conservative). */
+    private double partial(int column, Map<String, Double> signals, double tradingLog) {
+        double sum = 0;
+        for (String key : reported) {
+            Double z = signals.get(key);
+            if (z != null) {
+                double[] w = weights.get(key);
+                sum += (w[column] + w[column + 1] * tradingLog) * z;
+            }
+        }
+        return sum;
     }
 
     /**
@@ -136,9 +164,16 @@ final class RiskClassifier {
      * @param levelPoints how much the questionnaire level favours the class over the runner-up (a log
      *     ratio: positive for, negative against)
      * @param agePoints the same for age
+     * @param picksPoints the same for the reported signals (the board picks), through the classes' own styles
      * @param style the style the behaviour alone points to; null when nothing was observed
      */
-    record Verdict(RiskClass riskClass, double[] probabilities, double levelPoints, double agePoints, Style style) {}
+    record Verdict(
+            RiskClass riskClass,
+            double[] probabilities,
+            double levelPoints,
+            double agePoints,
+            double picksPoints,
+            Style style) {}
 
     /**
      * A trading style read from behaviour alone, before the questionnaire level and age.

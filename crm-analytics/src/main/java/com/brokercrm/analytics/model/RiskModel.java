@@ -14,8 +14,8 @@ import java.util.function.ToDoubleFunction;
  * Risk preference from behaviour (docs/models.md). Fifteen signals of trading and holdings, each
  * weighted, make {@code s} (a signal whose weight is 0 is left out); the behaviour score is
  * {@code 100 / (1 + exp(-s / spread))} and implies a level C1-C5. The class ({@link RiskClassifier}) weighs
- * the same signals per trading style, and the questionnaire level and age as further evidence of the
- * client's preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
+ * the same signals per trading style, with the board picks ({@link BoardPicks}) and the year's deposits and
+ * withdrawals, and the questionnaire level and age as further evidence of the client's preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
  * moves nothing; each driver's points are its weight times its distance from that neutral value.
  */
 public final class RiskModel {
@@ -87,13 +87,30 @@ public final class RiskModel {
                 return n == null ? null : n.doubleValue();
             }));
 
+    /**
+     * Signals the class reads and the score does not: how many deposits and withdrawals the client made over
+     * the year (read as ln(1 + count), like the turnover).
+     */
+    private static final List<Signal> CLASS_SIGNALS = List.of(
+            new Signal("depositCount", Math.log1p(3), c -> 0, r -> countOf(r, "deposit_count_250"), true),
+            new Signal("withdrawalCount", Math.log1p(2), c -> 0, r -> countOf(r, "withdrawal_count_250"), true));
+
+    /** Driver key of the board picks (per board, then their total); its points are what they add to the class. */
+    public static final String BOARD_PICKS = "boardPicks";
+
+    /** The class's signals of the board picks: {@link BoardPicks#logRatios}, not capped. */
+    static final List<String> PICK_SIGNALS = List.of("picksSeeking", "picksConservative");
+
     private final RiskConfig config;
     private final RiskClassifier classifier;
 
     public RiskModel(RiskConfig config) {
         this.config = config;
-        this.classifier = new RiskClassifier(
-                config.classModel(), SIGNALS.stream().map(Signal::key).toList());
+        List<String> keys = new ArrayList<>();
+        SIGNALS.forEach(signal -> keys.add(signal.key()));
+        CLASS_SIGNALS.forEach(signal -> keys.add(signal.key()));
+        keys.addAll(PICK_SIGNALS);
+        this.classifier = new RiskClassifier(config.classModel(), keys, PICK_SIGNALS);
     }
 
     public RiskResult risk(IndicatorRow row, ClientFacts facts) {
@@ -125,7 +142,32 @@ public final class RiskModel {
 
         int level = facts.levelNumber();
         Integer age = row.count("age");
+        int[] picks = picks(row);
+        int pickCount = java.util.Arrays.stream(picks).sum();
+        // behaviour is observed when a trading or holding signal is defined or the client picked anything;
+        // transfers alone show no trading style, so they join only then
+        if (pickCount > 0) {
+            double[] ratios = config.classModel().boardPicks().logRatios(picks);
+            distances.put(PICK_SIGNALS.get(0), ratios[0]);
+            distances.put(PICK_SIGNALS.get(1), ratios[1]);
+        }
+        if (!distances.isEmpty()) {
+            for (Signal signal : CLASS_SIGNALS) {
+                Double value = signal.reader().read(row);
+                if (value != null) {
+                    distances.put(signal.key(), Math.min(Math.log1p(Math.max(0, value)), CAP) - signal.neutral());
+                }
+            }
+        }
         RiskClassifier.Verdict verdict = classifier.classify(distances, trades(row), level, age);
+        if (pickCount > 0) {
+            List<Integer> perBoard = new ArrayList<>();
+            for (int n : picks) {
+                perBoard.add(n);
+            }
+            perBoard.add(pickCount);
+            drivers.add(Driver.scored(BOARD_PICKS, perBoard, round(verdict.picksPoints(), 4)));
+        }
         if (level != 0) {
             drivers.add(Driver.scored("questionnaireLevel", facts.riskLevel(), round(verdict.levelPoints(), 4)));
         }
@@ -192,6 +234,21 @@ public final class RiskModel {
             sum += row.valueOr(board + suffix, 0);
         }
         return Math.min(1, sum);
+    }
+
+    /** Picks per board over the 250-day window, in {@link BoardPicks#BOARDS} order (0 where missing). */
+    private static int[] picks(IndicatorRow row) {
+        int[] picks = new int[BoardPicks.BOARDS.size()];
+        for (int b = 0; b < picks.length; b++) {
+            Integer n = row.count(BoardPicks.BOARDS.get(b) + "_picks_250");
+            picks[b] = n == null ? 0 : Math.max(0, n);
+        }
+        return picks;
+    }
+
+    private static Double countOf(IndicatorRow row, String column) {
+        Integer n = row.count(column);
+        return n == null ? null : n.doubleValue();
     }
 
     /** A trading signal, null when the client did not trade in the 250-day window. */
