@@ -3,7 +3,9 @@
 usage: python3 fit.py FIT.csv TEST.csv AS_OF
   FIT.csv, TEST.csv: export.sql's output for two `bench profile` stores (defaults: seed 13 to fit, seed 7 to test)
   AS_OF: the score date (the generated year's last day), for ages
-Needs numpy and scikit-learn (Debian: python3-sklearn). Prints the fitted numbers as RiskClassConfig wants them.
+Needs numpy and scikit-learn (Debian: python3-sklearn). Prints the fitted numbers as RiskClassConfig wants them:
+first each style's board-pick concentrations (BoardPicks), then the behaviour evidence's weights, which read the
+picks through them.
 """
 import csv, datetime, json, math, sys
 import numpy as np

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * persona of truth.csv; client value ranked like a contribution less cost to serve recomputed here, in
  * plain Java, from the generated trades, asset rows, positions and contacts.
  *
- * <p>The floors are what the model reaches honestly (0.839 accuracy, 0.838 macro-F1 here), not the
+ * <p>The floors are what the model reaches honestly (0.845 accuracy, 0.844 macro-F1 here), not the
  * issue's 85% accuracy: about 12% of clients behave as another persona, and only the questionnaire level
  * and age still carry their own (docs/models.md, "How well it does"). The level review is held against the
  * planted suitability mismatches.
@@ -98,10 +98,10 @@ class GeneratedBrokerageProfileTest {
             confusion.add(persona.get((String) row.get("customer_id")), (String) row.get("risk_class"));
         }
         System.out.print(confusion.report());
-        assertThat(confusion.accuracy()).isGreaterThanOrEqualTo(0.83);
-        assertThat(confusion.macroF1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(confusion.accuracy()).isGreaterThanOrEqualTo(0.84);
+        assertThat(confusion.macroF1()).isGreaterThanOrEqualTo(0.84);
         for (String c : CLASSES) {
-            assertThat(confusion.f1(c)).as(c).isGreaterThanOrEqualTo(0.82);
+            assertThat(confusion.f1(c)).as(c).isGreaterThanOrEqualTo(0.83);
         }
 
         // the level review against the planted mismatches (risk seekers assessed below C4)

@@ -47,15 +47,19 @@ class ModelPropertiesTest {
                 "brokercrm.models.risk.class-model.atypical-share", "0.02",
                 "brokercrm.models.risk.class-model.style-notice-from", "0.9",
                 "brokercrm.models.risk.class-model.age-means", "35,45,55",
-                "brokercrm.models.risk.class-model.seeking.trading-weights[holdingDays]", "-2.5"));
+                "brokercrm.models.risk.class-model.seeking.trading-weights[holdingDays]", "-2.5",
+                "brokercrm.models.risk.class-model.board-picks.averse", "10,0.1,3,0.05,1,4,2"));
         assertThat(c.risk().classModel().atypicalShare()).isEqualTo(0.02);
         assertThat(c.risk().classModel().styleNoticeFrom()).isEqualTo(0.9);
         assertThat(ModelConfig.DEFAULT.risk().classModel().styleNoticeFrom()).isEqualTo(0.8);
         assertThat(c.risk().classModel().ageMeans()).containsExactly(35.0, 45.0, 55.0);
         assertThat(c.risk().classModel().seeking().tradingWeights())
                 .containsEntry("holdingdays", -2.5)
-                .containsEntry("cashshare", -4.62);
-        assertThat(c.risk().classModel().seeking().intercept()).isEqualTo(1.49);
+                .containsEntry("cashshare", -4.99);
+        assertThat(c.risk().classModel().seeking().intercept()).isEqualTo(1.86);
+        assertThat(c.risk().classModel().boardPicks().averse()).containsExactly(10.0, 0.1, 3.0, 0.05, 1.0, 4.0, 2.0);
+        assertThat(c.risk().classModel().boardPicks().seeking())
+                .isEqualTo(ModelConfig.DEFAULT.risk().classModel().boardPicks().seeking());
         assertThat(c.risk().classModel().conservative())
                 .isEqualTo(ModelConfig.DEFAULT.risk().classModel().conservative());
     }

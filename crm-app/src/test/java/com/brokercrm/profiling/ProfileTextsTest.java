@@ -34,4 +34,15 @@ class ProfileTextsTest {
         assertThat(texts.sentence(likely, Locale.ENGLISH))
                 .contains("the conservative style (84% from behaviour alone)");
     }
+
+    @Test
+    void theBoardPicksListEveryBoardAndTheirTotal() {
+        // main, STAR, ChiNext, BSE, ST, ETF, product, total
+        Driver picks = new Driver("boardPicks", List.of(3, 0, 12, 0, 2, 1, 0, 18));
+        assertThat(texts.sentence(picks, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("近一年选股 18 次（买入，加上一年前已持有的）：主板 3、科创板 0、创业板 12、北交所 0、ST 2、ETF 1、基金债券理财 0");
+        assertThat(texts.sentence(picks, Locale.ENGLISH))
+                .isEqualTo("Picks over the year (buys, and positions already held a year ago): 18 \u2014 main board 3,"
+                        + " STAR 0, ChiNext 12, BSE 0, ST 2, ETF 1, funds/bonds/WMPs 0");
+    }
 }
