@@ -6,6 +6,7 @@ import com.brokercrm.analytics.indicator.IndicatorParameters;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
 import com.brokercrm.analytics.indicator.IndicatorRunner.Rolling;
+import com.brokercrm.profiling.ScoreService;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +163,13 @@ class BenchScoreCommand implements Callable<Integer> {
                 System.out.println("nightly score, advancing those states:");
                 forget(c, date);
                 IndicatorRun nightly = new IndicatorRunner(FeeRates.DEFAULT, Rolling.NIGHTLY).run(c, date, progress());
+                // the score run's second half, as `score` runs it: the models over the indicators, the profiles
+                ScoreService.ProfilesWritten profiles = new ScoreService(ds).profiles(c, nightly.asOf(), 0);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  models             %5.2fs%n  profile write      %5.2fs%n",
+                        profiles.scoring().toNanos() / 1e9,
+                        profiles.writing().toNanos() / 1e9);
                 System.out.println();
                 bare.forEach((table, s) ->
                         System.out.printf(Locale.ROOT, "bare GROUP BY customer_id over %-12s %6.2fs%n", table, s));
@@ -169,6 +177,19 @@ class BenchScoreCommand implements Callable<Integer> {
                 report("score from the fact tables", full, bareTotal);
                 report("rolling states rebuilt (" + paths(rebuilt) + ")", rebuilt, bareTotal);
                 report("nightly score (" + paths(nightly) + ")", nightly, bareTotal);
+                double whole = (nightly.elapsed().plus(profiles.scoring()).plus(profiles.writing())).toNanos() / 1e9;
+                System.out.printf(
+                        Locale.ROOT,
+                        "whole nightly score run (indicators, then the models and the profile write, as `score` runs"
+                                + " them), %,d clients: %.2fs, ratio to the bare passes %.1f (budget 6)%n"
+                                + "  indicators %.2fs, models %.2fs (reading the indicators, scoring), profile write"
+                                + " %.2fs%n",
+                        profiles.rows(),
+                        whole,
+                        whole / bareTotal,
+                        nightly.elapsed().toNanos() / 1e9,
+                        profiles.scoring().toNanos() / 1e9,
+                        profiles.writing().toNanos() / 1e9);
                 clientReads(c);
                 double write = writeAlone(c, date);
                 System.out.printf(
@@ -263,6 +284,7 @@ class BenchScoreCommand implements Callable<Integer> {
     private static void forget(Connection c, LocalDate date) throws Exception {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM customer_indicator WHERE as_of = DATE '" + date + "'");
+            st.executeUpdate("DELETE FROM customer_profile WHERE as_of = DATE '" + date + "'");
             st.execute("CHECKPOINT");
         }
     }

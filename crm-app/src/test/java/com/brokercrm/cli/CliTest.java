@@ -58,6 +58,9 @@ class CliTest {
                 .contains("nightly score (assets ADVANCED, returns ADVANCED, trades ADVANCED, positions ADVANCED)")
                 .contains("ratio to the bare passes")
                 .contains("slowest steps")
+                .containsPattern(
+                        "whole nightly score run \\(indicators, then the models and the profile write, as"
+                                + " `score` runs them\\), 300 clients: [0-9.]+s, ratio to the bare passes [0-9.]+ \\(budget 6\\)")
                 .containsPattern("no run can go below: inserting the date's 300 rows into customer_indicator once more,"
                         + " from a table holding them: [0-9.]+s, ratio [0-9.]+");
         String[] profile = {"bench", "profile", "--customers", "300", "--seed", "3", "--work", work};
