@@ -3,6 +3,7 @@ package com.brokercrm.profiling;
 import com.brokercrm.analytics.indicator.IndicatorListener;
 import com.brokercrm.analytics.indicator.IndicatorParameters;
 import com.brokercrm.analytics.indicator.IndicatorReader;
+import com.brokercrm.analytics.indicator.IndicatorRow;
 import com.brokercrm.analytics.indicator.IndicatorRun;
 import com.brokercrm.analytics.indicator.IndicatorRunner;
 import com.brokercrm.analytics.model.ClientFacts;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,9 @@ public class ScoreService {
     public static final String JOB = "score";
 
     private static final Logger log = LoggerFactory.getLogger(ScoreService.class);
+
+    /** Indicator rows read before they are scored together. */
+    private static final int SCORING_BATCH = 8192;
 
     private final DataSource dataSource;
     private final JobRuns jobRuns;
@@ -150,7 +155,16 @@ public class ScoreService {
         ProfileTable table = new ProfileTable(c);
         Map<String, ClientFacts> facts = table.facts();
         ProfileModels scoring = new ProfileModels(models);
-        new IndicatorReader(c).forEach(asOf, row -> scoring.add(row, facts.get(row.customerId())));
+        // read in batches, each scored on every core
+        List<IndicatorRow> batch = new ArrayList<>(SCORING_BATCH);
+        new IndicatorReader(c).forEach(asOf, row -> {
+            batch.add(row);
+            if (batch.size() == SCORING_BATCH) {
+                scoring.addAll(batch, facts::get);
+                batch.clear();
+            }
+        });
+        scoring.addAll(batch, facts::get);
         List<Profile> profiles = scoring.profiles(runId);
         long t1 = System.nanoTime();
         long rows = table.replace(asOf, profiles, DuckDbProfileInserter.forEngineOf(c));

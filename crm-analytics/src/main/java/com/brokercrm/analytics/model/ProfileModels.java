@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Runs the value, risk, habit and need models over every client's indicator row of one as-of date. Rows
@@ -40,14 +42,31 @@ public final class ProfileModels {
 
     /** Scores one client (facts may be null for a client without master data). */
     public void add(IndicatorRow row, ClientFacts facts) {
+        scored.add(score(row, facts));
+    }
+
+    /**
+     * Scores a batch of clients on every core (the models keep no state between clients) and adds them in
+     * the batch's order; {@code facts} gives a client's master data, or null.
+     */
+    public void addAll(List<IndicatorRow> rows, Function<String, ClientFacts> facts) {
+        Partial[] out = new Partial[rows.size()];
+        IntStream.range(0, out.length)
+                .parallel()
+                .forEach(
+                        i -> out[i] = score(rows.get(i), facts.apply(rows.get(i).customerId())));
+        scored.addAll(Arrays.asList(out));
+    }
+
+    private Partial score(IndicatorRow row, ClientFacts facts) {
         ClientFacts f = facts == null ? ClientFacts.unknown(row.customerId()) : facts;
-        scored.add(new Partial(
+        return new Partial(
                 row.customerId(),
                 row.asOf(),
                 value.value(row, f),
                 risk.risk(row, f),
                 habits.habits(row),
-                needs.needs(row, f)));
+                needs.needs(row, f));
     }
 
     /** Clients scored so far. */

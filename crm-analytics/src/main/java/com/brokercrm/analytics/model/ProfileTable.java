@@ -99,13 +99,14 @@ public final class ProfileTable {
 
     /** As {@link #replace(LocalDate, List)}, inserting through {@code inserter}. */
     public long replace(LocalDate asOf, List<Profile> profiles, Inserter inserter) throws SQLException {
-        List<Object[]> values = new ArrayList<>(profiles.size());
         for (Profile p : profiles) {
             if (!p.asOf().equals(asOf)) {
                 throw new IllegalArgumentException("profile of " + p.customerId() + " is as of " + p.asOf());
             }
-            values.add(values(p));
         }
+        // the drivers' JSON on every core, in the profiles' order
+        List<Object[]> values =
+                profiles.parallelStream().map(ProfileTable::values).toList();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows = 0;

@@ -1,0 +1,49 @@
+package com.brokercrm.analytics.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.brokercrm.analytics.indicator.IndicatorRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProfileModelsTest {
+
+    @Test
+    void scoringABatchOnEveryCoreGivesTheSameProfilesInTheSameOrderAsOneByOne() {
+        List<IndicatorRow> rows = new ArrayList<>();
+        Map<String, ClientFacts> facts = new HashMap<>();
+        String[] levels = {"C1", "C2", "C3", "C4", "C5"};
+        for (int i = 0; i < 2_000; i++) {
+            String id = String.format("C%05d", i);
+            rows.add(Rows.client(id)
+                    .money("net_commission_250", Integer.toString(10 * (i % 97)))
+                    .ratio("avg_assets_250", 1_000.0 * (i % 311))
+                    .ratio("chinext_trade_share_250", (i % 10) / 10.0)
+                    .ratio("avg_holding_days_250", 1 + i % 60)
+                    .count("trade_count_250", i % 150)
+                    .count("chinext_picks_250", i % 13)
+                    .count("etf_picks_250", i % 7)
+                    .count("deposit_count_250", i % 5)
+                    .count("age", 20 + i % 60)
+                    .row());
+            facts.put(id, Rows.facts(id, levels[i % 5]));
+        }
+        ProfileModels oneByOne = new ProfileModels(ModelConfig.DEFAULT);
+        rows.forEach(r -> oneByOne.add(r, facts.get(r.customerId())));
+        ProfileModels batched = new ProfileModels(ModelConfig.DEFAULT);
+        batched.addAll(rows.subList(0, 1_500), facts::get);
+        batched.addAll(rows.subList(1_500, rows.size()), facts::get);
+
+        List<Profile> expected = oneByOne.profiles(7);
+        List<Profile> actual = batched.profiles(7);
+        assertThat(actual).hasSize(2_000).isEqualTo(expected);
+        assertThat(actual.stream().map(Profile::customerId).toList())
+                .isEqualTo(rows.stream().map(IndicatorRow::customerId).toList());
+        assertThat(actual.stream().map(p -> p.risk().riskClass()).distinct())
+                .as("the fixture spans the classes")
+                .hasSize(3);
+    }
+}
