@@ -62,6 +62,13 @@ class BenchScoreCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(
+            names = "--memory-limit",
+            paramLabel = "SIZE",
+            description = "DuckDB's memory limit, such as 9GB (default: DuckDB's own, 80% of the machine's memory);"
+                    + " lower it when the JVM's heap needs room beside it.")
+    String memoryLimit;
+
+    @Option(
             names = "--layout",
             defaultValue = "client",
             converter = LayoutName.class,
@@ -124,6 +131,16 @@ class BenchScoreCommand implements Callable<Integer> {
         try (HikariDataSource ds = BenchImportCommand.dataSourceFor(db)) {
             com.brokercrm.config.Migrations.migrate(ds);
             try (Connection c = ds.getConnection()) {
+                if (memoryLimit != null) {
+                    if (!memoryLimit.matches("[0-9]+(\\.[0-9]+)?\\s*[KMGT]i?B")) {
+                        System.err.println(
+                                "--memory-limit wants a size such as 9GB or 512MB, not '" + memoryLimit + "'");
+                        return 2;
+                    }
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET memory_limit = '" + memoryLimit + "'");
+                    }
+                }
                 if (layout != Layout.CLIENT) {
                     rewrite(
                             c,

@@ -83,7 +83,18 @@ class CliTest {
         for (String layout : List.of("month", "date")) {
             out.reset();
             String[] laidOut = {
-                "bench", "score", "--customers", "300", "--seed", "3", "--work", work, "--layout", layout
+                "bench",
+                "score",
+                "--customers",
+                "300",
+                "--seed",
+                "3",
+                "--work",
+                work,
+                "--layout",
+                layout,
+                "--memory-limit",
+                "2GB"
             };
             assertThat(Cli.run(laidOut)).isZero();
             assertThat(stdout())
@@ -99,6 +110,11 @@ class CliTest {
                     .as("the layout changes how fast, not what: the same indicators on both stores")
                     .isZero();
         }
+        assertThat(Cli.run(new String[] {
+                    "bench", "score", "--customers", "300", "--seed", "3", "--work", work, "--memory-limit", "lots"
+                }))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("--memory-limit wants a size such as 9GB or 512MB, not 'lots'");
         assertThat(Cli.run(new String[] {"bench", "score", "--layout", "sideways"}))
                 .isEqualTo(2);
         assertThat(stderr()).contains("'sideways' is not a layout: client, month or date");
