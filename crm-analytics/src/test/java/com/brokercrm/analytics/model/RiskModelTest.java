@@ -3,6 +3,7 @@ package com.brokercrm.analytics.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.brokercrm.analytics.indicator.IndicatorRow;
 import org.junit.jupiter.api.Test;
 
 class RiskModelTest {
@@ -155,8 +156,9 @@ class RiskModelTest {
                 .ratio("avg_holding_days_250", 6)
                 .count("age", 50);
         // a ChiNext buy and its sale; fifty of each
-        RiskResult twoTrades = model.risk(
-                board.count("trade_count_250", 2).count("chinext_picks_250", 1).row(), Rows.facts("I", "C2"));
+        IndicatorRow two =
+                board.count("trade_count_250", 2).count("chinext_picks_250", 1).row();
+        RiskResult twoTrades = model.risk(two, Rows.facts("I", "C2"));
         RiskResult hundredTrades = model.risk(
                 board.count("trade_count_250", 100)
                         .count("chinext_picks_250", 50)
@@ -178,23 +180,11 @@ class RiskModelTest {
                 .as("the score reads the signals, not how many trades back them")
                 .isEqualTo(hundredTrades.score());
         RiskClassConfig strict = new RiskClassConfig(null, null, null, null, null, null, null, null, null, 0.95, null);
-        assertThat(withClassModel(strict)
-                        .risk(
-                                board.count("trade_count_250", 2)
-                                        .count("chinext_picks_250", 1)
-                                        .row(),
-                                Rows.facts("I", "C2"))
-                        .drivers())
+        assertThat(withClassModel(strict).risk(two, Rows.facts("I", "C2")).drivers())
                 .as("two trades do not make the style 95% sure, so at styleNoticeFrom 0.95 it goes unmentioned")
                 .noneMatch(d -> d.key().startsWith("tradesLike."));
         RiskClassConfig always = new RiskClassConfig(null, null, null, null, null, null, null, null, null, 0.0, null);
-        assertThat(withClassModel(always)
-                        .risk(
-                                board.count("trade_count_250", 2)
-                                        .count("chinext_picks_250", 1)
-                                        .row(),
-                                Rows.facts("I", "C2"))
-                        .drivers())
+        assertThat(withClassModel(always).risk(two, Rows.facts("I", "C2")).drivers())
                 .as("at styleNoticeFrom 0 any style other than the class is mentioned, here likelier, not sure")
                 .filteredOn(d -> d.key().equals("tradesLike.RISK_SEEKING"))
                 .singleElement()
