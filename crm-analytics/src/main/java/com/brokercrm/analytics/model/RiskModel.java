@@ -4,6 +4,7 @@ import static com.brokercrm.analytics.model.ValueModel.round;
 
 import com.brokercrm.analytics.indicator.IndicatorRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.function.ToDoubleFunction;
  * weighted, make {@code s} (a signal whose weight is 0 is left out); the behaviour score is
  * {@code 100 / (1 + exp(-s / spread))} and implies a level C1-C5. The class ({@link RiskClassifier}) weighs
  * the same signals per trading style, with the board picks ({@link BoardPicks}) and the year's deposits and
- * withdrawals, and the questionnaire level and age as further evidence of the client's preference. A signal that is undefined for a client (no trades, no holdings) takes a neutral value and
- * moves nothing; each driver's points are its weight times its distance from that neutral value.
+ * withdrawals, and the questionnaire level and age as further evidence of the client's preference. A signal
+ * that is undefined for a client (no trades, no holdings) takes a neutral value and moves nothing; each
+ * driver's points are its weight times its distance from that neutral value.
  */
 public final class RiskModel {
 
@@ -121,9 +123,8 @@ public final class RiskModel {
             double weight = signal.weight().applyAsDouble(config);
             Double value = signal.reader().read(row);
             boolean defined = value != null && !Double.isNaN(value);
-            double x = !defined ? 0 : signal.logarithm() ? Math.log1p(Math.max(0, value)) : value;
             // how far from neutral: what both the score and the class read
-            double distance = defined ? Math.min(x, CAP) - signal.neutral() : 0;
+            double distance = defined ? distance(signal, value) : 0;
             if (defined) {
                 distances.put(signal.key(), distance);
             }
@@ -143,7 +144,7 @@ public final class RiskModel {
         int level = facts.levelNumber();
         Integer age = row.count("age");
         int[] picks = picks(row);
-        int pickCount = java.util.Arrays.stream(picks).sum();
+        int pickCount = Arrays.stream(picks).sum();
         // behaviour is observed when a trading or holding signal is defined or the client picked anything;
         // transfers alone show no trading style, so they join only then
         if (pickCount > 0) {
@@ -155,7 +156,7 @@ public final class RiskModel {
             for (Signal signal : CLASS_SIGNALS) {
                 Double value = signal.reader().read(row);
                 if (value != null) {
-                    distances.put(signal.key(), Math.min(Math.log1p(Math.max(0, value)), CAP) - signal.neutral());
+                    distances.put(signal.key(), distance(signal, value));
                 }
             }
         }
@@ -234,6 +235,12 @@ public final class RiskModel {
             sum += row.valueOr(board + suffix, 0);
         }
         return Math.min(1, sum);
+    }
+
+    /** A defined signal's distance from its neutral value (as ln(1 + value) where it is read so), capped. */
+    private static double distance(Signal signal, double value) {
+        double x = signal.logarithm() ? Math.log1p(Math.max(0, value)) : value;
+        return Math.min(x, CAP) - signal.neutral();
     }
 
     /** Picks per board over the 250-day window, in {@link BoardPicks#BOARDS} order (0 where missing). */
