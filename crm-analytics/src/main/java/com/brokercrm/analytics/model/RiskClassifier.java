@@ -29,10 +29,6 @@ final class RiskClassifier {
     /** Signals whose joint contribution the verdict reports ({@link Verdict#picksPoints}). */
     private final Set<String> reported;
 
-    RiskClassifier(RiskClassConfig config, Collection<String> signalKeys) {
-        this(config, signalKeys, Set.of());
-    }
-
     RiskClassifier(RiskClassConfig config, Collection<String> signalKeys, Collection<String> reported) {
         this.config = config;
         this.reported = Set.copyOf(reported);

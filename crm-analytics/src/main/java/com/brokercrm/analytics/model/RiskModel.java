@@ -100,6 +100,10 @@ public final class RiskModel {
     /** Driver key of the board picks (per board, then their total); its points are what they add to the class. */
     public static final String BOARD_PICKS = "boardPicks";
 
+    /** The board picks' indicator columns, in {@link BoardPicks#BOARDS} order. */
+    private static final List<String> PICK_COLUMNS =
+            BoardPicks.BOARDS.stream().map(board -> board + "_picks_250").toList();
+
     /** The class's signals of the board picks: {@link BoardPicks#logRatios}, not capped. */
     static final List<String> PICK_SIGNALS = List.of("picksSeeking", "picksConservative");
 
@@ -245,9 +249,9 @@ public final class RiskModel {
 
     /** Picks per board over the 250-day window, in {@link BoardPicks#BOARDS} order (0 where missing). */
     private static int[] picks(IndicatorRow row) {
-        int[] picks = new int[BoardPicks.BOARDS.size()];
+        int[] picks = new int[PICK_COLUMNS.size()];
         for (int b = 0; b < picks.length; b++) {
-            Integer n = row.count(BoardPicks.BOARDS.get(b) + "_picks_250");
+            Integer n = row.count(PICK_COLUMNS.get(b));
             picks[b] = n == null ? 0 : Math.max(0, n);
         }
         return picks;
