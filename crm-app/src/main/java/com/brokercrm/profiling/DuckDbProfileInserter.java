@@ -15,6 +15,11 @@ import org.duckdb.DuckDBConnection;
  * Profile rows into DuckDB through the Appender into a temporary table, then one INSERT ... SELECT inside
  * the caller's transaction: about 100 times faster than parameterised INSERTs on DuckDB, which bind
  * parameters one by one.
+ *
+ * <p>The Appender cannot write to {@code customer_profile} itself, though it would append inside the open
+ * transaction: with DuckDB JDBC 2.0.0.1, appending more than about 2,500 rows to a table with a CHECK that
+ * compares a VARCHAR column (such as {@code tier IN (...)}) fails that CHECK for valid values. The
+ * temporary table has no CHECK, and the INSERT ... SELECT checks every row.
  */
 final class DuckDbProfileInserter {
 

@@ -149,6 +149,36 @@ abstract class ProfileWriteContractTest {
     }
 
     @Test
+    void rowsTheEngineInsertedAreUnseenByOthersAndTakenBackWhenTheWriteFails() throws Exception {
+        List<Map<String, Object>> before = rows(last);
+        List<Object[]> again = before.stream()
+                .map(r -> ProfileTable.COLUMNS.stream()
+                        .map(column -> column.equals("run_id") ? (Object) (-1L) : r.get(column))
+                        .toArray())
+                .toList();
+        long[] seen = new long[2];
+        try (Connection c = store.getConnection()) {
+            ProfileTable.Inserter engine = DuckDbProfileInserter.forEngineOf(c);
+            ProfileTable table = new ProfileTable(c);
+            assertThatThrownBy(() -> table.replace(last, List.of(), (connection, values) -> {
+                        seen[0] = engine.insert(connection, again);
+                        seen[1] = JdbcClient.create(store)
+                                .sql("SELECT COUNT(*) FROM customer_profile WHERE as_of = :d AND run_id = -1")
+                                .param("d", last)
+                                .query(Long.class)
+                                .single();
+                        throw new SQLException("disk full after the rows");
+                    }))
+                    .hasMessage("disk full after the rows");
+        }
+        assertThat(seen[0]).as("rows the engine's inserter wrote").isEqualTo(before.size());
+        assertThat(seen[1])
+                .as("of them, seen by another connection before the commit")
+                .isZero();
+        assertThat(rows(last)).isEqualTo(before);
+    }
+
+    @Test
     void tiersComeFromTheLatestProfileAndTierChangesBecomeTasks() throws Exception {
         List<Map<String, Object>> now = rows(last);
         Map<String, String> expected = new HashMap<>();
