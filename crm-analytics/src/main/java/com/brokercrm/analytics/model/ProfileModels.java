@@ -1,10 +1,11 @@
 package com.brokercrm.analytics.model;
 
 import com.brokercrm.analytics.indicator.IndicatorRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -75,32 +76,48 @@ public final class ProfileModels {
     }
 
     /**
+     * Each value's percentile: the share of values below it, ties counting half, 0-100, rounded to 4
+     * decimals. One sort of the values; then a client's rank is where its value first and last appears.
+     */
+    static double[] percentiles(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = values.length;
+        double[] percentile = new double[n];
+        for (int k = 0; k < n; k++) {
+            int below = firstAtLeast(sorted, values[k]);
+            int ties = firstAtLeast(sorted, values[k] + 1) - below;
+            percentile[k] = ValueModel.round(100.0 * (below + ties / 2.0) / n, 4);
+        }
+        return percentile;
+    }
+
+    private static int firstAtLeast(long[] sorted, long value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static long cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+    }
+
+    /**
      * The profiles of every client added, with the value percentile (share of clients valued lower, ties
      * counting half, 0-100) and the tier it falls in.
      */
     public List<Profile> profiles(long runId) {
         int n = scored.size();
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(i -> scored.get(i).value().clientValue()));
-        double[] percentile = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n
-                    && scored.get(order[j + 1])
-                                    .value()
-                                    .clientValue()
-                                    .compareTo(scored.get(order[i]).value().clientValue())
-                            == 0) {
-                j++;
-            }
-            double p = 100.0 * (i + (j - i + 1) / 2.0) / n;
-            for (int k = i; k <= j; k++) {
-                percentile[order[k]] = ValueModel.round(p, 4);
-            }
-            i = j + 1;
-        }
+        double[] percentile = percentiles(
+                scored.stream().mapToLong(s -> cents(s.value().clientValue())).toArray());
         List<Profile> profiles = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Partial s = scored.get(k);

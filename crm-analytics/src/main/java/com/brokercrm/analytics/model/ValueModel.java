@@ -128,9 +128,30 @@ public final class ValueModel {
         return Math.max(lo, Math.min(hi, v));
     }
 
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+
+    /**
+     * {@code v} rounded half-up to {@code digits} decimals of its shortest decimal form, as {@code
+     * BigDecimal.valueOf(v).setScale(digits, HALF_UP).doubleValue()} gives it (without a negative zero).
+     * Away from a tie the nearest multiple of 10<sup>-digits</sup> is found in double arithmetic, which is
+     * exact there; near a tie, and for large values, BigDecimal decides (ValueModelTest holds the two
+     * equal).
+     */
     static double round(double v, int digits) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return v;
+        }
+        if (digits >= 0 && digits < POWERS_OF_TEN.length) {
+            double scale = POWERS_OF_TEN[digits];
+            double scaled = v * scale;
+            if (Math.abs(scaled) < 1e9) {
+                double floor = Math.floor(scaled);
+                double fraction = scaled - floor;
+                if (Math.abs(fraction - 0.5) > 1e-6) {
+                    // k / 10^d with both exact is the double nearest to the decimal, as BigDecimal gives it
+                    return (fraction > 0.5 ? floor + 1 : floor) / scale + 0.0;
+                }
+            }
         }
         return BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_UP).doubleValue();
     }

@@ -12,6 +12,22 @@ import org.junit.jupiter.api.Test;
 class ProfileModelsTest {
 
     @Test
+    void aPercentileIsTheShareOfValuesBelowWithTiesCountingHalf() {
+        assertThat(ProfileModels.percentiles(new long[] {500, 100, 500, 300})).containsExactly(75.0, 12.5, 75.0, 37.5);
+        assertThat(ProfileModels.percentiles(new long[] {-7})).containsExactly(50.0);
+        assertThat(ProfileModels.percentiles(new long[0])).isEmpty();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        long[] values = random.longs(3_000, -50, 50).toArray();
+        double[] percentiles = ProfileModels.percentiles(values);
+        for (int k = 0; k < values.length; k++) {
+            long value = values[k];
+            long below = java.util.Arrays.stream(values).filter(v -> v < value).count();
+            long ties = java.util.Arrays.stream(values).filter(v -> v == value).count();
+            assertThat(percentiles[k]).isEqualTo(ValueModel.round(100.0 * (below + ties / 2.0) / values.length, 4));
+        }
+    }
+
+    @Test
     void scoringABatchOnEveryCoreGivesTheSameProfilesInTheSameOrderAsOneByOne() {
         List<IndicatorRow> rows = new ArrayList<>();
         Map<String, ClientFacts> facts = new HashMap<>();

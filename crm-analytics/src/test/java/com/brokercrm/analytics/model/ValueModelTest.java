@@ -4,12 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ValueModelTest {
 
     private final ValueModel model = new ValueModel(ValueConfig.DEFAULT);
+
+    @Test
+    void roundingAgreesWithBigDecimalHalfUpOnItsShortestDecimalForm() {
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 2_000_000; i++) {
+            int digits = random.nextInt(9);
+            double v = switch (i % 4) {
+                // ties and near-ties of the decimal grid: x.xx5, as written and one ulp either side
+                case 0 -> {
+                    double tie = (random.nextLong(-2_000_000_000L, 2_000_000_000L) + 0.5) / Math.pow(10, digits);
+                    yield switch (random.nextInt(3)) {
+                        case 0 -> tie;
+                        case 1 -> Math.nextUp(tie);
+                        default -> Math.nextDown(tie);
+                    };
+                }
+                case 1 -> random.nextDouble(-1, 1);
+                case 2 -> random.nextDouble(-1e6, 1e6);
+                default -> Math.scalb(random.nextDouble(-1, 1), random.nextInt(-40, 60));
+            };
+            double expected =
+                    BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_UP).doubleValue();
+            assertThat(ValueModel.round(v, digits))
+                    .as("%s to %d digits", v, digits)
+                    .isEqualTo(expected);
+        }
+        assertThat(ValueModel.round(0.145, 2)).isEqualTo(0.15);
+        assertThat(ValueModel.round(-0.145, 2)).isEqualTo(-0.15);
+        assertThat(1 / ValueModel.round(-0.00001, 4)).as("no negative zero").isPositive();
+        assertThat(1 / ValueModel.round(-0.0, 2)).as("no negative zero").isPositive();
+        assertThat(ValueModel.round(Double.NaN, 2)).isNaN();
+    }
 
     /** Half a year of asset days: flows doubled to a year; averages are yearly rates already. */
     private static Rows halfYearClient() {
