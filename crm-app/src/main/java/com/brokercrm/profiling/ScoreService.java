@@ -155,16 +155,16 @@ public class ScoreService {
         ProfileTable table = new ProfileTable(c);
         Map<String, ClientFacts> facts = table.facts();
         ProfileModels scoring = new ProfileModels(models);
-        // read in batches, each scored on every core
+        // read in batches, each scored in the background while the next is read
         List<IndicatorRow> batch = new ArrayList<>(SCORING_BATCH);
         new IndicatorReader(c).forEach(asOf, row -> {
             batch.add(row);
             if (batch.size() == SCORING_BATCH) {
-                scoring.addAll(batch, facts::get);
+                scoring.submit(batch, facts::get);
                 batch.clear();
             }
         });
-        scoring.addAll(batch, facts::get);
+        scoring.submit(batch, facts::get);
         List<Profile> profiles = scoring.profiles(runId);
         long t1 = System.nanoTime();
         long rows = table.replace(asOf, profiles, DuckDbProfileInserter.forEngineOf(c));

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param valuePercentile share of clients (0-100) whose value is below this client's (ties count half)
  * @param habits habit tags in a stable order, each with the values behind it
  * @param needs need tags, each with its reason
+ * @param drivers every driver above as stored ({@link ProfileJson}), written when the client was scored
  */
 public record Profile(
         String customerId,
@@ -22,7 +23,8 @@ public record Profile(
         Tier tier,
         RiskResult risk,
         Map<String, List<Driver>> habits,
-        Map<String, List<Driver>> needs) {
+        Map<String, List<Driver>> needs,
+        String drivers) {
 
     public BigDecimal clientValue() {
         return value.clientValue();

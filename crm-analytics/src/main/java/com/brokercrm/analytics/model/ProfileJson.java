@@ -15,15 +15,20 @@ public final class ProfileJson {
     private ProfileJson() {}
 
     public static String drivers(Profile p) {
-        StringBuilder b = new StringBuilder(1024).append('{');
+        return drivers(p.value(), p.risk(), p.habits(), p.needs());
+    }
+
+    public static String drivers(
+            ValueResult value, RiskResult risk, Map<String, List<Driver>> habits, Map<String, List<Driver>> needs) {
+        StringBuilder b = new StringBuilder(2048).append('{');
         b.append("\"value\":");
-        list(b, p.value().drivers());
+        list(b, value.drivers());
         b.append(",\"risk\":");
-        list(b, p.risk().drivers());
+        list(b, risk.drivers());
         b.append(",\"habits\":");
-        tags(b, p.habits());
+        tags(b, habits);
         b.append(",\"needs\":");
-        tags(b, p.needs());
+        tags(b, needs);
         return b.append('}').toString();
     }
 
@@ -80,6 +85,10 @@ public final class ProfileJson {
 
     private static void string(StringBuilder b, String s) {
         b.append('"');
+        if (plain(s)) {
+            b.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -98,5 +107,16 @@ public final class ProfileJson {
             }
         }
         b.append('"');
+    }
+
+    /** Whether a string needs no escapes (driver keys and tags always). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

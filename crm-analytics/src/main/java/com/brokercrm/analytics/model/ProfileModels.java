@@ -4,17 +4,22 @@ import com.brokercrm.analytics.indicator.IndicatorRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * Runs the value, risk, habit and need models over every client's indicator row of one as-of date. Rows
- * are scored as they stream in ({@link #add}); {@link #profiles} then ranks the values into percentiles
- * and tiers, which need all clients.
+ * are scored as they stream in ({@link #add}, {@link #addAll}, or {@link #submit} while the caller reads
+ * on); {@link #profiles} then ranks the values into percentiles and tiers, which need all clients. Each
+ * client's drivers are written as JSON when it is scored, on the scoring thread.
  */
 public final class ProfileModels {
 
@@ -24,7 +29,11 @@ public final class ProfileModels {
             ValueResult value,
             RiskResult risk,
             Map<String, List<Driver>> habits,
-            Map<String, List<Driver>> needs) {}
+            Map<String, List<Driver>> needs,
+            String drivers) {}
+
+    /** Batches {@link #submit} may leave scoring while the caller reads the next. */
+    private static final int MOST_PENDING = 2;
 
     private final ModelConfig config;
     private final ValueModel value;
@@ -32,6 +41,7 @@ public final class ProfileModels {
     private final HabitModel habits;
     private final NeedModel needs;
     private final List<Partial> scored = new ArrayList<>();
+    private final Deque<CompletableFuture<List<Partial>>> pending = new ArrayDeque<>();
 
     public ProfileModels(ModelConfig config) {
         this.config = config;
@@ -43,6 +53,7 @@ public final class ProfileModels {
 
     /** Scores one client (facts may be null for a client without master data). */
     public void add(IndicatorRow row, ClientFacts facts) {
+        drain();
         scored.add(score(row, facts));
     }
 
@@ -51,27 +62,72 @@ public final class ProfileModels {
      * the batch's order; {@code facts} gives a client's master data, or null.
      */
     public void addAll(List<IndicatorRow> rows, Function<String, ClientFacts> facts) {
+        drain();
+        scored.addAll(scoreAll(rows, facts));
+    }
+
+    /**
+     * As {@link #addAll}, but scores the batch in the background (the common pool) and returns at once, so
+     * that the caller reads the next batch meanwhile; it waits only while {@value #MOST_PENDING} earlier
+     * batches are still scoring. The batch is copied; clients keep the order they were submitted in. A
+     * failure in the models is thrown by a later call.
+     */
+    public void submit(List<IndicatorRow> rows, Function<String, ClientFacts> facts) {
+        List<IndicatorRow> batch = List.copyOf(rows);
+        pending.addLast(CompletableFuture.supplyAsync(() -> scoreAll(batch, facts)));
+        while (pending.size() > MOST_PENDING) {
+            takeOldest();
+        }
+    }
+
+    private List<Partial> scoreAll(List<IndicatorRow> rows, Function<String, ClientFacts> facts) {
         Partial[] out = new Partial[rows.size()];
         IntStream.range(0, out.length)
                 .parallel()
                 .forEach(
                         i -> out[i] = score(rows.get(i), facts.apply(rows.get(i).customerId())));
-        scored.addAll(Arrays.asList(out));
+        return Arrays.asList(out);
+    }
+
+    private void drain() {
+        while (!pending.isEmpty()) {
+            takeOldest();
+        }
+    }
+
+    private void takeOldest() {
+        try {
+            scored.addAll(pending.removeFirst().join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Partial score(IndicatorRow row, ClientFacts facts) {
         ClientFacts f = facts == null ? ClientFacts.unknown(row.customerId()) : facts;
+        ValueResult valued = value.value(row, f);
+        RiskResult judged = risk.risk(row, f);
+        Map<String, List<Driver>> habitTags = habits.habits(row);
+        Map<String, List<Driver>> needTags = needs.needs(row, f);
         return new Partial(
                 row.customerId(),
                 row.asOf(),
-                value.value(row, f),
-                risk.risk(row, f),
-                habits.habits(row),
-                needs.needs(row, f));
+                valued,
+                judged,
+                habitTags,
+                needTags,
+                ProfileJson.drivers(valued, judged, habitTags, needTags));
     }
 
-    /** Clients scored so far. */
+    /** Clients scored so far (waiting for the batches still scoring). */
     public int size() {
+        drain();
         return scored.size();
     }
 
@@ -115,6 +171,7 @@ public final class ProfileModels {
      * counting half, 0-100) and the tier it falls in.
      */
     public List<Profile> profiles(long runId) {
+        drain();
         int n = scored.size();
         double[] percentile = percentiles(
                 scored.stream().mapToLong(s -> cents(s.value().clientValue())).toArray());
@@ -130,7 +187,8 @@ public final class ProfileModels {
                     Tier.of(percentile[k], config.value()),
                     s.risk(),
                     s.habits(),
-                    s.needs()));
+                    s.needs(),
+                    s.drivers()));
         }
         return profiles;
     }

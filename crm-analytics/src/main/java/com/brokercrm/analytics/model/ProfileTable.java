@@ -104,9 +104,7 @@ public final class ProfileTable {
                 throw new IllegalArgumentException("profile of " + p.customerId() + " is as of " + p.asOf());
             }
         }
-        // the drivers' JSON on every core, in the profiles' order
-        List<Object[]> values =
-                profiles.parallelStream().map(ProfileTable::values).toList();
+        List<Object[]> values = profiles.stream().map(ProfileTable::values).toList();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows = 0;
@@ -155,7 +153,7 @@ public final class ProfileTable {
             r.levelReview(),
             Profile.tagList(p.habits()),
             Profile.tagList(p.needs()),
-            ProfileJson.drivers(p)
+            p.drivers()
         };
     }
 

@@ -52,14 +52,46 @@ class ProfileModelsTest {
         ProfileModels batched = new ProfileModels(ModelConfig.DEFAULT);
         batched.addAll(rows.subList(0, 1_500), facts::get);
         batched.addAll(rows.subList(1_500, rows.size()), facts::get);
+        ProfileModels submitted = new ProfileModels(ModelConfig.DEFAULT);
+        List<IndicatorRow> batch = new ArrayList<>();
+        for (IndicatorRow row : rows) {
+            batch.add(row);
+            if (batch.size() == 150) {
+                submitted.submit(batch, facts::get);
+                batch.clear(); // submit copies the batch
+            }
+        }
+        submitted.submit(batch, facts::get);
+        submitted.add(rows.getFirst(), facts.get(rows.getFirst().customerId())); // after every batch
 
         List<Profile> expected = oneByOne.profiles(7);
         List<Profile> actual = batched.profiles(7);
         assertThat(actual).hasSize(2_000).isEqualTo(expected);
         assertThat(actual.stream().map(Profile::customerId).toList())
                 .isEqualTo(rows.stream().map(IndicatorRow::customerId).toList());
+        List<Profile> inBackground = submitted.profiles(7);
+        assertThat(inBackground).hasSize(2_001);
+        assertThat(inBackground.getLast().customerId())
+                .isEqualTo(rows.getFirst().customerId());
+        assertThat(inBackground.subList(0, 2_000))
+                .extracting(Profile::customerId, Profile::value, Profile::risk, Profile::drivers)
+                .isEqualTo(expected.stream()
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.customerId(), p.value(), p.risk(), p.drivers()))
+                        .toList());
+        assertThat(expected).allSatisfy(p -> assertThat(p.drivers()).isEqualTo(ProfileJson.drivers(p)));
         assertThat(actual.stream().map(p -> p.risk().riskClass()).distinct())
                 .as("the fixture spans the classes")
                 .hasSize(3);
+    }
+
+    @Test
+    void aFailureWhileScoringInTheBackgroundIsThrownByALaterCall() {
+        ProfileModels models = new ProfileModels(ModelConfig.DEFAULT);
+        models.submit(List.of(Rows.client("C1").row()), id -> {
+            throw new IllegalStateException("no master data for " + id);
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> models.profiles(1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no master data for C1");
     }
 }
