@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -34,6 +35,13 @@ public final class ProfileModels {
 
     /** Batches {@link #submit} may leave scoring while the caller reads the next. */
     private static final int MOST_PENDING = 2;
+
+    /**
+     * Scores submitted batches on every core: the common pool keeps one core free for the caller, which
+     * reads the next batch, but once the reading is done every core should score.
+     */
+    private static final ForkJoinPool SCORING =
+            new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     private final ModelConfig config;
     private final ValueModel value;
@@ -67,14 +75,14 @@ public final class ProfileModels {
     }
 
     /**
-     * As {@link #addAll}, but scores the batch in the background (the common pool) and returns at once, so
+     * As {@link #addAll}, but scores the batch in the background (a pool of one thread per core) and returns at once, so
      * that the caller reads the next batch meanwhile; it waits only while {@value #MOST_PENDING} earlier
      * batches are still scoring. The batch is copied; clients keep the order they were submitted in. A
      * failure in the models is thrown by a later call.
      */
     public void submit(List<IndicatorRow> rows, Function<String, ClientFacts> facts) {
         List<IndicatorRow> batch = List.copyOf(rows);
-        pending.addLast(CompletableFuture.supplyAsync(() -> scoreAll(batch, facts)));
+        pending.addLast(CompletableFuture.supplyAsync(() -> scoreAll(batch, facts), SCORING));
         while (pending.size() > MOST_PENDING) {
             takeOldest();
         }
