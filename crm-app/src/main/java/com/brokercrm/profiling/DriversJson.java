@@ -14,10 +14,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the {@code drivers} column: {"value":[{"key":..,"value":..}..], "risk":[..], "habits":{"TAG":[..]},
- * "needs":{"TAG":[..]}}. A driver's value may be one number or text, an array of them (the message's
- * arguments in order) or an object (its values in order). Whatever cannot be read is left out, so a
- * model writing a shape the UI does not know yet never breaks a page.
+ * Reads the {@code drivers} column: {"value":[..], "risk":[..], "habits":{"TAG":[..]}, "needs":{"TAG":[..]}},
+ * each driver an array {@code ["key", value, points]} (points on a score's drivers only), or, as profiles
+ * written before 2026-11-29 hold it, an object {@code {"key":.., "value":.., "points":..}}. A driver's value
+ * may be one number or text, an array of them (the message's arguments in order) or an object (its values in
+ * order). Whatever cannot be read is left out, so a model writing a shape the UI does not know yet never
+ * breaks a page.
  */
 final class DriversJson {
 
@@ -61,11 +63,12 @@ final class DriversJson {
         }
         List<Driver> out = new ArrayList<>();
         for (JsonNode item : node.values()) {
-            JsonNode key = item.get("key");
+            boolean array = item.isArray();
+            JsonNode key = array ? item.get(0) : item.get("key");
             if (key == null || !key.isString() || key.asString().isBlank()) {
                 continue;
             }
-            out.add(new Driver(key.asString(), arguments(item.get("value"))));
+            out.add(new Driver(key.asString(), arguments(array ? item.get(1) : item.get("value"))));
         }
         return List.copyOf(out);
     }

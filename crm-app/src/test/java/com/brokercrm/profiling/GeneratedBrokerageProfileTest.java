@@ -34,8 +34,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,7 +141,6 @@ class GeneratedBrokerageProfileTest {
      */
     private static void assertEveryTagAndDriverHasWords(List<Map<String, Object>> profiles) throws IOException {
         Set<String> wanted = new TreeSet<>();
-        Pattern driverKey = Pattern.compile("\"key\":\"([A-Za-z]+)\"");
         for (Map<String, Object> row : profiles) {
             for (String tag : ((String) row.get("habits")).split("\\|")) {
                 if (!tag.isEmpty()) {
@@ -157,10 +155,16 @@ class GeneratedBrokerageProfileTest {
                     wanted.add(ProfileTexts.NEED + tag);
                 }
             }
-            Matcher m = driverKey.matcher((String) row.get("drivers"));
-            while (m.find()) {
-                wanted.add(ProfileTexts.DRIVER + m.group(1));
-            }
+            ClientProfile.Drivers drivers = DriversJson.parse((String) row.get("drivers"));
+            Stream.of(
+                            drivers.value().stream(),
+                            drivers.risk().stream(),
+                            drivers.habits().values().stream().flatMap(List::stream),
+                            drivers.needs().values().stream().flatMap(List::stream))
+                    .flatMap(s -> s)
+                    .map(ClientProfile.Driver::key)
+                    .filter(key -> key.matches("[A-Za-z]+"))
+                    .forEach(key -> wanted.add(ProfileTexts.DRIVER + key));
         }
         assertThat(wanted).as("tags and driver keys written").hasSizeGreaterThan(60);
         for (String file : List.of("messages.properties", "messages_en.properties")) {

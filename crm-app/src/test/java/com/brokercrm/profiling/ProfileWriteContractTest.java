@@ -105,7 +105,7 @@ abstract class ProfileWriteContractTest {
         for (Map<String, Object> r : rows) {
             assertThat((String) r.get("habits")).startsWith("|").endsWith("|");
             assertThat((String) r.get("needs")).startsWith("|").endsWith("|");
-            assertThat((String) r.get("drivers")).startsWith("{\"value\":[{\"key\":\"netCommission\"");
+            assertThat((String) r.get("drivers")).startsWith("{\"value\":[[\"netCommission\",");
             assertThat((Double) r.get("risk_score")).isBetween(0.0, 100.0);
         }
         assertThat(rows).anySatisfy(r -> assertThat((String) r.get("habits")).contains("|CONCENTRATED|"));

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a profile's {@code drivers} column: {@code {"value":[{"key":..,"value":..}..], "risk":[..
- * "points":..], "habits":{"TAG":[..]}, "needs":{"TAG":[..]}}}. Keys are message keys under {@code
- * profile.driver.}; a value is a number, text, true/false, null or an array of them.
+ * Writes a profile's {@code drivers} column: {@code {"value":[["key",value]..], "risk":[["key",value,points]..],
+ * "habits":{"TAG":[["key",value]..]}, "needs":{"TAG":[..]}}}: each driver an array of its key, its value and,
+ * for a score's driver, its points. Keys are message keys under {@code profile.driver.}; a value is a number,
+ * text, true/false, null or an array of them. (Profiles written before 2026-11-29 hold each driver as an
+ * object, {@code {"key":..,"value":..,"points":..}}, 40% longer; readers take both.)
  */
 public final class ProfileJson {
 
@@ -49,15 +51,15 @@ public final class ProfileJson {
         b.append('[');
         for (int i = 0; i < drivers.size(); i++) {
             Driver d = drivers.get(i);
-            b.append(i == 0 ? "" : ",").append("{\"key\":");
+            b.append(i == 0 ? "[" : ",[");
             string(b, d.key());
-            b.append(",\"value\":");
+            b.append(',');
             value(b, d.value());
             if (d.points() != null) {
-                b.append(",\"points\":");
+                b.append(',');
                 value(b, d.points());
             }
-            b.append('}');
+            b.append(']');
         }
         b.append(']');
     }

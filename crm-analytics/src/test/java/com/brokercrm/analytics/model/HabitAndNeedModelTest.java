@@ -126,10 +126,10 @@ class HabitAndNeedModelTest {
         models.add(RiskModelTest.seeker("S").row(), Rows.facts("S", "C2"));
         Profile p = models.profiles(7).getFirst();
         String json = ProfileJson.drivers(p);
-        assertThat(json).startsWith("{\"value\":[{\"key\":\"netCommission\",\"value\":0.00}");
-        assertThat(json).contains("\"risk\":[{\"key\":\"highRiskTradeShare\",\"value\":0.8,\"points\":");
-        assertThat(json).contains("{\"key\":\"impliedLevel\",\"value\":[\"C5\",\"C2\"]}");
-        assertThat(json).contains("\"habits\":{\"HIGH_FREQUENCY\":[{\"key\":\"turnover\",\"value\":50.0}");
+        assertThat(json).startsWith("{\"value\":[[\"netCommission\",0.00],[\"marginInterest\",");
+        assertThat(json).contains("\"risk\":[[\"highRiskTradeShare\",0.8,");
+        assertThat(json).contains(",[\"impliedLevel\",[\"C5\",\"C2\"]]");
+        assertThat(json).contains("\"habits\":{\"HIGH_FREQUENCY\":[[\"turnover\",50.0],[\"tradeCount\",");
         assertThat(json).endsWith("}}");
         StringBuilder b = new StringBuilder();
         ProfileJson.value(b, "a\"b\\c\n");
