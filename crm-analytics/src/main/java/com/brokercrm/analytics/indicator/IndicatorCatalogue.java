@@ -299,10 +299,13 @@ public final class IndicatorCatalogue {
     }
 
     private void add(Indicator indicator) {
-        if (byColumn.putIfAbsent(indicator.column(), indicator) != null) {
+        // interned, as the models' literal column names are: a lookup then matches on identity, without
+        // comparing the characters
+        String column = indicator.column().intern();
+        if (byColumn.putIfAbsent(column, indicator) != null) {
             throw new IllegalStateException("duplicate indicator column " + indicator.column());
         }
-        positions.put(indicator.column(), indicators.size());
+        positions.put(column, indicators.size());
         indicators.add(indicator);
     }
 

@@ -63,10 +63,10 @@ public final class HabitModel {
         }
         boolean active = trades >= config.minTrades();
         if (active) {
-            board(tags, row, "star", "STAR_PREFERENCE", "starShare");
-            board(tags, row, "chinext", "CHINEXT_PREFERENCE", "chinextShare");
-            board(tags, row, "bse", "BSE_PREFERENCE", "bseShare");
-            board(tags, row, "st", "ST_PREFERENCE", "stShare");
+            share(tags, row, "star_trade_share_250", "STAR_PREFERENCE", "starShare", config.boardShare());
+            share(tags, row, "chinext_trade_share_250", "CHINEXT_PREFERENCE", "chinextShare", config.boardShare());
+            share(tags, row, "bse_trade_share_250", "BSE_PREFERENCE", "bseShare", config.boardShare());
+            share(tags, row, "st_trade_share_250", "ST_PREFERENCE", "stShare", config.boardShare());
             Double highRisk = RiskModel.highRiskTradeShare(row);
             if (highRisk != null && highRisk < config.boardShare() / 5) {
                 tags.put("MAIN_BOARD_PREFERENCE", List.of(Driver.of("mainBoardShare", round(1 - highRisk, 4))));
@@ -109,10 +109,6 @@ public final class HabitModel {
                             Driver.of("plr", round(row.valueOr("plr_250", 0), 4))));
         }
         return tags;
-    }
-
-    private void board(Map<String, List<Driver>> tags, IndicatorRow row, String board, String tag, String key) {
-        share(tags, row, board + "_trade_share_250", tag, key, config.boardShare());
     }
 
     private static void share(

@@ -61,10 +61,14 @@ public final class NeedModel {
         double avg20 = row.valueOr("avg_assets_20", 0);
         int tenure = intOr(row.count("tenure_days"), 0);
         boolean experienced = tenure >= config.chinextMonths() * DAYS_PER_MONTH;
-        if (experienced && avg20 >= config.starAssets().doubleValue() && unused(row, "star")) {
+        if (experienced
+                && avg20 >= config.starAssets().doubleValue()
+                && unused(row, "star_trade_share_250", "star_hold_share")) {
             tags.put("STAR_ELIGIBLE", eligible(avg20, tenure));
         }
-        if (experienced && avg20 >= config.chinextAssets().doubleValue() && unused(row, "chinext")) {
+        if (experienced
+                && avg20 >= config.chinextAssets().doubleValue()
+                && unused(row, "chinext_trade_share_250", "chinext_hold_share")) {
             tags.put("CHINEXT_ELIGIBLE", eligible(avg20, tenure));
         }
         boolean levelOk = facts.professional() || facts.levelNumber() >= config.marginLevel();
@@ -166,8 +170,8 @@ public final class NeedModel {
     }
 
     /** No trade and no holding in a board: the permission is, as far as the data show, not opened. */
-    private static boolean unused(IndicatorRow row, String board) {
-        return row.valueOr(board + "_trade_share_250", 0) == 0 && row.valueOr(board + "_hold_share", 0) == 0;
+    private static boolean unused(IndicatorRow row, String tradeShare, String holdShare) {
+        return row.valueOr(tradeShare, 0) == 0 && row.valueOr(holdShare, 0) == 0;
     }
 
     private static List<Driver> eligible(double avg20, int tenureDays) {

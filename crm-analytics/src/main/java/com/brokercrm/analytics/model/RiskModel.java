@@ -53,7 +53,10 @@ public final class RiskModel {
     /** Driver key of the three classes' probabilities, in {@link RiskClass} order. */
     public static final String CLASS_ODDS = "classOdds";
 
-    private static final String[] HIGH_RISK_BOARDS = {"star", "chinext", "bse", "st"};
+    private static final List<String> HIGH_RISK_TRADE_SHARES =
+            List.of("star_trade_share_250", "chinext_trade_share_250", "bse_trade_share_250", "st_trade_share_250");
+    private static final List<String> HIGH_RISK_HOLD_SHARES =
+            List.of("star_hold_share", "chinext_hold_share", "bse_hold_share", "st_hold_share");
 
     private static final List<Signal> SIGNALS = List.of(
             new Signal("highRiskTradeShare", 0.15, RiskConfig::highRiskTradeWeight, RiskModel::highRiskTradeShare),
@@ -101,8 +104,9 @@ public final class RiskModel {
     public static final String BOARD_PICKS = "boardPicks";
 
     /** The board picks' indicator columns, in {@link BoardPicks#BOARDS} order. */
-    private static final List<String> PICK_COLUMNS =
-            BoardPicks.BOARDS.stream().map(board -> board + "_picks_250").toList();
+    private static final List<String> PICK_COLUMNS = BoardPicks.BOARDS.stream()
+            .map(board -> (board + "_picks_250").intern())
+            .toList();
 
     /** The class's signals of the board picks: {@link BoardPicks#logRatios}, not capped. */
     static final List<String> PICK_SIGNALS = List.of("picksSeeking", "picksConservative");
@@ -225,18 +229,18 @@ public final class RiskModel {
 
     /** Share of the 250-day trading value in STAR, ChiNext, BSE and ST; null without trades. */
     static Double highRiskTradeShare(IndicatorRow row) {
-        return traded(row, r -> highRiskSum(r, "_trade_share_250"));
+        return traded(row, r -> highRiskSum(r, HIGH_RISK_TRADE_SHARES));
     }
 
     static Double highRiskHoldShare(IndicatorRow row) {
-        return highRiskSum(row, "_hold_share");
+        return highRiskSum(row, HIGH_RISK_HOLD_SHARES);
     }
 
-    /** The high-risk boards' shares in the columns ending in {@code suffix}, added up (at most 1). */
-    private static double highRiskSum(IndicatorRow row, String suffix) {
+    /** The high-risk boards' shares in the given columns, added up (at most 1). */
+    private static double highRiskSum(IndicatorRow row, List<String> columns) {
         double sum = 0;
-        for (String board : HIGH_RISK_BOARDS) {
-            sum += row.valueOr(board + suffix, 0);
+        for (String column : columns) {
+            sum += row.valueOr(column, 0);
         }
         return Math.min(1, sum);
     }
