@@ -75,10 +75,10 @@ public final class ProfileModels {
     }
 
     /**
-     * As {@link #addAll}, but scores the batch in the background (a pool of one thread per core) and returns at once, so
-     * that the caller reads the next batch meanwhile; it waits only while {@value #MOST_PENDING} earlier
-     * batches are still scoring. The batch is copied; clients keep the order they were submitted in. A
-     * failure in the models is thrown by a later call.
+     * As {@link #addAll}, but scores the batch in the background (a pool of one thread per core) and
+     * returns at once, so that the caller reads the next batch meanwhile; it waits only while {@value
+     * #MOST_PENDING} earlier batches are still scoring. The batch is copied; clients keep the order they
+     * were submitted in. A failure in the models is thrown by a later call.
      */
     public void submit(List<IndicatorRow> rows, Function<String, ClientFacts> facts) {
         List<IndicatorRow> batch = List.copyOf(rows);
