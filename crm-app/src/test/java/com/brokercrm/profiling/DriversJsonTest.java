@@ -46,8 +46,8 @@ class DriversJsonTest {
 
         String written = ProfileJson.drivers(value, risk, habits, needs);
         assertThat(written)
-                .startsWith(
-                        "{\"value\":[[\"netCommission\",176.86],[\"contacts\",3]],\"risk\":[[\"boardPicks\",[5,0,3],2.8185],");
+                .startsWith("{\"value\":[[\"netCommission\",176.86],[\"contacts\",3]],"
+                        + "\"risk\":[[\"boardPicks\",[5,0,3],2.8185],");
         String older = """
                 {"value":[{"key":"netCommission","value":176.86},{"key":"contacts","value":3}],
                  "risk":[{"key":"boardPicks","value":[5,0,3],"points":2.8185},
