@@ -154,7 +154,7 @@ public class ScoreService {
         long t0 = System.nanoTime();
         ProfileTable table = new ProfileTable(c);
         Map<String, ClientFacts> facts = table.facts();
-        ProfileModels scoring = new ProfileModels(models);
+        ProfileModels scoring = ProfileModels.forStore(models);
         // read in batches, each scored in the background while the next is read
         List<IndicatorRow> batch = new ArrayList<>(SCORING_BATCH);
         new IndicatorReader(c).forEach(asOf, row -> {

@@ -22,4 +22,11 @@ public record RiskResult(
         String impliedLevel,
         String questionnaireLevel,
         boolean levelReview,
-        List<Driver> drivers) {}
+        List<Driver> drivers) {
+
+    /** The same result without its drivers (a stored profile keeps them as JSON). */
+    public RiskResult withoutDrivers() {
+        return new RiskResult(
+                score, riskClass, classProbability, impliedLevel, questionnaireLevel, levelReview, List.of());
+    }
+}

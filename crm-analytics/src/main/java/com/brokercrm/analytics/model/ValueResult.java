@@ -16,4 +16,19 @@ public record ValueResult(
         BigDecimal costToServe,
         BigDecimal clientValue,
         BigDecimal potentialValue,
-        List<Driver> drivers) {}
+        List<Driver> drivers) {
+
+    /** The same result without its drivers (a stored profile keeps them as JSON). */
+    public ValueResult withoutDrivers() {
+        return new ValueResult(
+                netCommission,
+                marginInterest,
+                cashSpread,
+                productFees,
+                contribution,
+                costToServe,
+                clientValue,
+                potentialValue,
+                List.of());
+    }
+}

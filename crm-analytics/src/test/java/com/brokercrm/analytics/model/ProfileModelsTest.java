@@ -63,6 +63,8 @@ class ProfileModelsTest {
         }
         submitted.submit(batch, facts::get);
         submitted.add(rows.getFirst(), facts.get(rows.getFirst().customerId())); // after every batch
+        ProfileModels forStore = ProfileModels.forStore(ModelConfig.DEFAULT);
+        forStore.submit(rows, facts::get);
 
         List<Profile> expected = oneByOne.profiles(7);
         List<Profile> actual = batched.profiles(7);
@@ -79,6 +81,19 @@ class ProfileModelsTest {
                         .map(p -> org.assertj.core.groups.Tuple.tuple(p.customerId(), p.value(), p.risk(), p.drivers()))
                         .toList());
         assertThat(expected).allSatisfy(p -> assertThat(p.drivers()).isEqualTo(ProfileJson.drivers(p)));
+        List<Profile> stored = forStore.profiles(7);
+        assertThat(stored)
+                .as("the rows written are the same without the driver lists")
+                .extracting(ProfileTable::values)
+                .containsExactlyElementsOf(
+                        expected.stream().map(ProfileTable::values).toList());
+        assertThat(stored).allSatisfy(p -> {
+            assertThat(p.value().drivers()).isEmpty();
+            assertThat(p.risk().drivers()).isEmpty();
+            assertThat(p.habits().values())
+                    .allSatisfy(drivers -> assertThat(drivers).isEmpty());
+        });
+        assertThat(expected).anySatisfy(p -> assertThat(p.habits()).isNotEmpty());
         assertThat(actual.stream().map(p -> p.risk().riskClass()).distinct())
                 .as("the fixture spans the classes")
                 .hasSize(3);
