@@ -16,10 +16,6 @@ public final class ProfileJson {
 
     private ProfileJson() {}
 
-    public static String drivers(Profile p) {
-        return drivers(p.value(), p.risk(), p.habits(), p.needs());
-    }
-
     public static String drivers(
             ValueResult value, RiskResult risk, Map<String, List<Driver>> habits, Map<String, List<Driver>> needs) {
         StringBuilder b = new StringBuilder(2048).append('{');

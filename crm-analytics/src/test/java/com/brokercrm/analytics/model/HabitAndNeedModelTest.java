@@ -125,7 +125,7 @@ class HabitAndNeedModelTest {
         ProfileModels models = new ProfileModels(ModelConfig.DEFAULT);
         models.add(RiskModelTest.seeker("S").row(), Rows.facts("S", "C2"));
         Profile p = models.profiles(7).getFirst();
-        String json = ProfileJson.drivers(p);
+        String json = p.drivers();
         assertThat(json).startsWith("{\"value\":[[\"netCommission\",0.00],[\"marginInterest\",");
         assertThat(json).contains("\"risk\":[[\"highRiskTradeShare\",0.8,");
         assertThat(json).contains(",[\"impliedLevel\",[\"C5\",\"C2\"]]");

@@ -80,7 +80,9 @@ class ProfileModelsTest {
                 .isEqualTo(expected.stream()
                         .map(p -> org.assertj.core.groups.Tuple.tuple(p.customerId(), p.value(), p.risk(), p.drivers()))
                         .toList());
-        assertThat(expected).allSatisfy(p -> assertThat(p.drivers()).isEqualTo(ProfileJson.drivers(p)));
+        assertThat(expected)
+                .allSatisfy(p -> assertThat(p.drivers())
+                        .isEqualTo(ProfileJson.drivers(p.value(), p.risk(), p.habits(), p.needs())));
         List<Profile> stored = forStore.profiles(7);
         assertThat(stored)
                 .as("the rows written are the same without the driver lists")
