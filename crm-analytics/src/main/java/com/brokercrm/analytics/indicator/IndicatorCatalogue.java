@@ -281,13 +281,13 @@ public final class IndicatorCatalogue {
 
     private void point(String name, Kind kind, String unit, String description) {
         names.add(name);
-        add(new Indicator(name, name, 0, kind, unit, description));
+        add(new Indicator(name, canonical(name), 0, kind, unit, description));
     }
 
     private void windowed(String name, Kind kind, String unit, String description) {
         names.add(name);
         for (int window : WINDOWS) {
-            add(new Indicator(name, column(name, window), window, kind, unit, description));
+            add(new Indicator(name, canonical(column(name, window)), window, kind, unit, description));
         }
     }
 
@@ -295,13 +295,19 @@ public final class IndicatorCatalogue {
     private void longest(String name, Kind kind, String unit, String description) {
         names.add(name);
         int window = WINDOWS.getLast();
-        add(new Indicator(name, column(name, window), window, kind, unit, description));
+        add(new Indicator(name, canonical(column(name, window)), window, kind, unit, description));
+    }
+
+    /**
+     * A column name as the catalogue holds it: interned, as the models' literal column names are, so that a
+     * lookup matches on identity without comparing the characters.
+     */
+    private static String canonical(String column) {
+        return column.intern();
     }
 
     private void add(Indicator indicator) {
-        // interned, as the models' literal column names are: a lookup then matches on identity, without
-        // comparing the characters
-        String column = indicator.column().intern();
+        String column = indicator.column();
         if (byColumn.putIfAbsent(column, indicator) != null) {
             throw new IllegalStateException("duplicate indicator column " + indicator.column());
         }

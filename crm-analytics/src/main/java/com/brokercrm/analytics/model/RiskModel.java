@@ -2,6 +2,7 @@ package com.brokercrm.analytics.model;
 
 import static com.brokercrm.analytics.model.ValueModel.round;
 
+import com.brokercrm.analytics.indicator.IndicatorCatalogue;
 import com.brokercrm.analytics.indicator.IndicatorRow;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,9 +104,9 @@ public final class RiskModel {
     /** Driver key of the board picks (per board, then their total); its points are what they add to the class. */
     public static final String BOARD_PICKS = "boardPicks";
 
-    /** The board picks' indicator columns, in {@link BoardPicks#BOARDS} order. */
+    /** The board picks' indicator columns, in {@link BoardPicks#BOARDS} order, as the catalogue names them. */
     private static final List<String> PICK_COLUMNS = BoardPicks.BOARDS.stream()
-            .map(board -> (board + "_picks_250").intern())
+            .map(board -> IndicatorCatalogue.get().column(board + "_picks_250").column())
             .toList();
 
     /** The class's signals of the board picks: {@link BoardPicks#logRatios}, not capped. */
