@@ -58,6 +58,19 @@ def pick_signals(N, alphas):
     return np.column_stack([L[:, 0] - L[:, 1], L[:, 2] - L[:, 1]])
 
 
+def drivers(text):
+    """A profile's driver list as (key, value, has points) triples. Drivers are stored as arrays,
+    ["key", value] or ["key", value, points]; profiles written before 2026-11-29 hold objects
+    {"key": ..., "value": ..., "points": ...} instead, and read the same."""
+    out = []
+    for e in json.loads(text):
+        if isinstance(e, list):
+            out.append((e[0], e[1], len(e) > 2))
+        else:
+            out.append((e['key'], e.get('value'), 'points' in e))
+    return out
+
+
 def sig3(x):
     return float(f'{x:.3g}')
 
@@ -72,7 +85,7 @@ def load(path, as_of, alphas=None):
     X, ages, levels, persona, style = [], [], [], [], []
     P = pick_signals(picks(path), alphas) if alphas is not None else None
     for k, r in enumerate(csv.DictReader(open(path))):
-        values = {e['key']: e['value'] for e in json.loads(r['risk']) if 'points' in e}
+        values = {key: value for key, value, scored in drivers(r['risk']) if scored}
         z = []
         for key, neutral, log in SIGNALS:
             v = values.get(key)

@@ -10,10 +10,10 @@ usage: python3 oracle.py FIT_PARAMS.csv FIT.csv TEST_PARAMS.csv TEST.csv AS_OF
   *_PARAMS.csv: BehaviourParameters.java's output; FIT.csv, TEST.csv: export.sql's output (see fit.py)
 Needs numpy and scikit-learn (Debian: python3-sklearn).
 """
-import csv, datetime, json, math, sys
+import csv, datetime, math, sys
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
-from fit import CLASSES, LEVELS, load
+from fit import CLASSES, LEVELS, drivers, load
 
 
 def parameters(path, ids):
@@ -36,7 +36,7 @@ def shows(path):
     never-funded accounts show only cash or nothing, whatever their parameters)."""
     out = []
     for r in csv.DictReader(open(path)):
-        held = any(e['key'] == 'positions' and float(e['value']) > 0 for e in json.loads(r['risk']))
+        held = any(key == 'positions' and float(value) > 0 for key, value, _ in drivers(r['risk']))
         out.append(int(r['trade_count_250'] or 0) > 0 or held)
     return np.array(out)
 
