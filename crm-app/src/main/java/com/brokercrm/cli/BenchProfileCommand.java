@@ -150,6 +150,8 @@ class BenchProfileCommand implements Callable<Integer> {
             Evaluation.Confusion byBehaviour = new Evaluation.Confusion(classes);
             // the ceiling: a reader who knew every client's behaviour persona exactly and answered it
             Evaluation.Confusion perfectReader = new Evaluation.Confusion(classes);
+            // the floor: what the questionnaire alone says, as a CRM without behaviour would read it
+            Evaluation.Confusion questionnaireOnly = new Evaluation.Confusion(classes);
             long flagged = 0;
             long planted = 0;
             long flaggedAndPlanted = 0;
@@ -163,6 +165,10 @@ class BenchProfileCommand implements Callable<Integer> {
                     confusion.add(key.persona(), (String) p.get("risk_class"));
                     byBehaviour.add(key.behavesAs(), (String) p.get("risk_class"));
                     perfectReader.add(key.persona(), key.behavesAs());
+                    questionnaireOnly.add(
+                            key.persona(),
+                            Evaluation.questionnaireClass((String) p.get("questionnaire_level"))
+                                    .name());
                     boolean review = Boolean.TRUE.equals(p.get("level_review"));
                     flagged += review ? 1 : 0;
                     planted += key.suitabilityMismatch() ? 1 : 0;
@@ -187,6 +193,12 @@ class BenchProfileCommand implements Callable<Integer> {
                             + " against the persona%n",
                     perfectReader.accuracy(),
                     perfectReader.macroF1());
+            System.out.printf(
+                    Locale.ROOT,
+                    "floor: the questionnaire level alone (C1-C2 conservative, C3 or none risk-averse, C4-C5"
+                            + " risk-seeking) scores accuracy %.4f  macro-F1 %.4f against the persona%n",
+                    questionnaireOnly.accuracy(),
+                    questionnaireOnly.macroF1());
             System.out.printf(
                     Locale.ROOT,
                     "level review against the planted mismatches (risk seekers assessed below C4): flagged %,d"

@@ -44,10 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  * persona of truth.csv; client value ranked like a contribution less cost to serve recomputed here, in
  * plain Java, from the generated trades, asset rows, positions and contacts.
  *
- * <p>The floors are what the model reaches honestly (0.845 accuracy, 0.844 macro-F1 here), not the
- * issue's 85% accuracy: about 12% of clients behave as another persona, and only the questionnaire level
- * and age still carry their own (docs/models.md, "How well it does"). The level review is held against the
- * planted suitability mismatches.
+ * <p>The model reaches 0.874 accuracy and 0.873 macro-F1 here; the floors are the issue's 85% accuracy and
+ * 0.85 for macro-F1 and each class. About 8% of clients behave as another persona, whose own class only
+ * the questionnaire level and age still carry (docs/models.md, "How well it does"); the questionnaire read on
+ * its own stays far below. The level review is held against the planted suitability mismatches.
  */
 class GeneratedBrokerageProfileTest {
 
@@ -93,15 +93,27 @@ class GeneratedBrokerageProfileTest {
             }
         });
         Evaluation.Confusion confusion = new Evaluation.Confusion(CLASSES);
+        Evaluation.Confusion questionnaire = new Evaluation.Confusion(CLASSES);
         for (Map<String, Object> row : duck) {
-            confusion.add(persona.get((String) row.get("customer_id")), (String) row.get("risk_class"));
+            String actual = persona.get((String) row.get("customer_id"));
+            confusion.add(actual, (String) row.get("risk_class"));
+            questionnaire.add(
+                    actual,
+                    Evaluation.questionnaireClass((String) row.get("questionnaire_level"))
+                            .name());
         }
         System.out.print(confusion.report());
-        assertThat(confusion.accuracy()).isGreaterThanOrEqualTo(0.84);
-        assertThat(confusion.macroF1()).isGreaterThanOrEqualTo(0.84);
+        System.out.printf(
+                "the questionnaire alone: accuracy %.4f, macro-F1 %.4f%n",
+                questionnaire.accuracy(), questionnaire.macroF1());
+        assertThat(confusion.accuracy()).as("the issue's 85%").isGreaterThanOrEqualTo(0.85);
+        assertThat(confusion.macroF1()).isGreaterThanOrEqualTo(0.85);
         for (String c : CLASSES) {
-            assertThat(confusion.f1(c)).as(c).isGreaterThanOrEqualTo(0.83);
+            assertThat(confusion.f1(c)).as(c).isGreaterThanOrEqualTo(0.85);
         }
+        assertThat(questionnaire.accuracy())
+                .as("the task is not trivial: the questionnaire on its own is far from the persona")
+                .isLessThan(0.65);
 
         // the level review against the planted mismatches (risk seekers assessed below C4)
         long flagged = 0;

@@ -3,6 +3,7 @@ package com.brokercrm.profiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.brokercrm.analytics.model.ModelConfig;
+import com.brokercrm.analytics.model.RiskClassConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -53,10 +54,14 @@ class ModelPropertiesTest {
         assertThat(c.risk().classModel().styleNoticeFrom()).isEqualTo(0.9);
         assertThat(ModelConfig.DEFAULT.risk().classModel().styleNoticeFrom()).isEqualTo(0.8);
         assertThat(c.risk().classModel().ageMeans()).containsExactly(35.0, 45.0, 55.0);
+        RiskClassConfig defaults = ModelConfig.DEFAULT.risk().classModel();
         assertThat(c.risk().classModel().seeking().tradingWeights())
                 .containsEntry("holdingdays", -2.5)
-                .containsEntry("cashshare", -4.99);
-        assertThat(c.risk().classModel().seeking().intercept()).isEqualTo(1.86);
+                .containsEntry("cashshare", defaults.seeking().tradingWeights().get("cashshare"))
+                .hasSameSizeAs(defaults.seeking().tradingWeights());
+        assertThat(defaults.seeking().tradingWeights().get("holdingdays")).isNotEqualTo(-2.5);
+        assertThat(c.risk().classModel().seeking().intercept())
+                .isEqualTo(defaults.seeking().intercept());
         assertThat(c.risk().classModel().boardPicks().averse()).containsExactly(10.0, 0.1, 3.0, 0.05, 1.0, 4.0, 2.0);
         assertThat(c.risk().classModel().boardPicks().seeking())
                 .isEqualTo(ModelConfig.DEFAULT.risk().classModel().boardPicks().seeking());

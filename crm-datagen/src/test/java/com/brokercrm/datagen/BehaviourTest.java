@@ -130,7 +130,9 @@ class BehaviourTest {
         averse.sort(null);
         double averseMedian = averse.get(averse.size() / 2);
         long belowAverseMedian = seeking.stream().filter(s -> s < averseMedian).count();
-        assertThat(belowAverseMedian / (double) seeking.size()).isBetween(0.05, 0.4);
+        // about 5% of risk seekers buy fewer high-risk boards than the median risk-averse client: the atypical
+        // ones (8%, half of them trading like a conservative or risk-averse client) and the overlap of the styles
+        assertThat(belowAverseMedian / (double) seeking.size()).isBetween(0.03, 0.4);
     }
 
     @Test

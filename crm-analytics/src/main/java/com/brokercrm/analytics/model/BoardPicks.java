@@ -12,9 +12,9 @@ import java.util.List;
  * forty a lot. Each concentration's share of its style's total is the style's average share of picks on
  * that board; the total says how much clients of the style differ from one another (small: very).
  *
- * @param seeking risk-seeking style (5.1, 0.079, 6.2, 0.0747, 3.62, 1.45, 0.723)
- * @param averse risk-averse style (15.4, 0.0906, 4.13, 0.0387, 0.903, 3.92, 1.51)
- * @param conservative conservative style (4.75, 0.033, 0.848, 0.0114, 0.183, 6.7, 6.43)
+ * @param seeking risk-seeking style (5.09, 0.0779, 6.19, 0.0742, 3.62, 1.45, 0.723)
+ * @param averse risk-averse style (15.3, 0.0891, 4.12, 0.0387, 0.904, 3.92, 1.5)
+ * @param conservative conservative style (4.72, 0.0337, 0.847, 0.0121, 0.183, 6.65, 6.41)
  */
 public record BoardPicks(List<Double> seeking, List<Double> averse, List<Double> conservative) {
 
@@ -24,10 +24,10 @@ public record BoardPicks(List<Double> seeking, List<Double> averse, List<Double>
     public static final BoardPicks DEFAULT = new BoardPicks(null, null, null);
 
     public BoardPicks {
-        seeking = concentrations("seeking", or(seeking, List.of(5.1, 0.079, 6.2, 0.0747, 3.62, 1.45, 0.723)));
-        averse = concentrations("averse", or(averse, List.of(15.4, 0.0906, 4.13, 0.0387, 0.903, 3.92, 1.51)));
-        conservative =
-                concentrations("conservative", or(conservative, List.of(4.75, 0.033, 0.848, 0.0114, 0.183, 6.7, 6.43)));
+        seeking = concentrations("seeking", or(seeking, List.of(5.09, 0.0779, 6.19, 0.0742, 3.62, 1.45, 0.723)));
+        averse = concentrations("averse", or(averse, List.of(15.3, 0.0891, 4.12, 0.0387, 0.904, 3.92, 1.5)));
+        conservative = concentrations(
+                "conservative", or(conservative, List.of(4.72, 0.0337, 0.847, 0.0121, 0.183, 6.65, 6.41)));
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Measures of a model against known answers, for tests and benchmarks: a confusion matrix with accuracy,
- * per-class precision and recall and macro-F1, and Spearman's rank correlation.
+ * per-class precision and recall and macro-F1, Spearman's rank correlation, and the questionnaire's own reading
+ * of the risk class.
  */
 public final class Evaluation {
 
@@ -94,6 +95,22 @@ public final class Evaluation {
                     Locale.ROOT, "accuracy %.4f  macro-F1 %.4f  (%,d clients)%n", accuracy(), macroF1(), total()));
             return b.toString();
         }
+    }
+
+    /**
+     * The class a questionnaire level names when read on its own, as a CRM without behaviour would: C1-C2
+     * conservative, C3 risk-averse, C4-C5 risk-seeking, and risk-averse (the commonest class) when not
+     * assessed. The floor a behavioural class has to clear.
+     */
+    public static RiskClass questionnaireClass(String level) {
+        if (level == null) {
+            return RiskClass.RISK_AVERSE;
+        }
+        return switch (level) {
+            case "C1", "C2" -> RiskClass.CONSERVATIVE;
+            case "C4", "C5" -> RiskClass.RISK_SEEKING;
+            default -> RiskClass.RISK_AVERSE;
+        };
     }
 
     /** Spearman's rank correlation of two samples of equal length (ties get their average rank). */

@@ -15,11 +15,11 @@ import java.util.Map;
  *
  * @param shares each class's share of clients (0.248, 0.448, 0.304)
  * @param atypicalShare share of clients who trade in another class's style, split evenly between the two
- *     others (0.118)
- * @param seekingLevels how often a risk seeker's questionnaire says C1 ... C5 (0.018, 0.102, 0.251, 0.38,
+ *     others (0.079)
+ * @param seekingLevels how often a risk seeker's questionnaire says C1 ... C5 (0.017, 0.102, 0.252, 0.379,
  *     0.249)
- * @param averseLevels the same for a risk-averse client (0.052, 0.198, 0.45, 0.253, 0.047)
- * @param conservativeLevels the same for a conservative client (0.245, 0.347, 0.304, 0.085, 0.019)
+ * @param averseLevels the same for a risk-averse client (0.052, 0.198, 0.449, 0.253, 0.048)
+ * @param conservativeLevels the same for a conservative client (0.247, 0.345, 0.305, 0.084, 0.019)
  * @param ageMeans each class's mean age (36, 45.1, 54)
  * @param ageDeviations each class's standard deviation of age (9.7, 11.9, 11.9)
  * @param seeking how much likelier the behaviour is in the risk-seeking style than in the risk-averse one
@@ -47,11 +47,12 @@ public record RiskClassConfig(
 
     public RiskClassConfig {
         shares = probabilities("shares", or(shares, List.of(0.248, 0.448, 0.304)), 3);
-        atypicalShare = or(atypicalShare, 0.118);
-        seekingLevels = probabilities("seekingLevels", or(seekingLevels, List.of(0.018, 0.102, 0.251, 0.38, 0.249)), 5);
-        averseLevels = probabilities("averseLevels", or(averseLevels, List.of(0.052, 0.198, 0.45, 0.253, 0.047)), 5);
+        atypicalShare = or(atypicalShare, 0.079);
+        seekingLevels =
+                probabilities("seekingLevels", or(seekingLevels, List.of(0.017, 0.102, 0.252, 0.379, 0.249)), 5);
+        averseLevels = probabilities("averseLevels", or(averseLevels, List.of(0.052, 0.198, 0.449, 0.253, 0.048)), 5);
         conservativeLevels = probabilities(
-                "conservativeLevels", or(conservativeLevels, List.of(0.245, 0.347, 0.304, 0.085, 0.019)), 5);
+                "conservativeLevels", or(conservativeLevels, List.of(0.247, 0.345, 0.305, 0.084, 0.019)), 5);
         ageMeans = sized("ageMeans", or(ageMeans, List.of(36.0, 45.1, 54.0)), 3);
         ageDeviations = sized("ageDeviations", or(ageDeviations, List.of(9.7, 11.9, 11.9)), 3);
         seeking = StyleEvidence.SEEKING.overlaidWith(seeking);
@@ -108,84 +109,84 @@ public record RiskClassConfig(
             Double intercept, Double perTrading, Map<String, Double> weights, Map<String, Double> tradingWeights) {
 
         static final StyleEvidence SEEKING = new StyleEvidence(
-                1.86,
-                -1.3,
+                1.85,
+                -1.27,
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", 1.33),
-                        Map.entry("highRiskShare", 0.0195),
-                        Map.entry("etfShare", -1.35),
-                        Map.entry("productShare", -2.48),
-                        Map.entry("etfTradeShare", 2.29),
-                        Map.entry("productTradeShare", 3.22),
-                        Map.entry("equityShare", -1.0),
-                        Map.entry("yearTurnover", 0.647),
-                        Map.entry("holdingDays", -0.139),
-                        Map.entry("volatility", -41.8),
-                        Map.entry("maxDrawdown", 4.37),
-                        Map.entry("cashShare", -0.254),
-                        Map.entry("positions", 0.48),
-                        Map.entry("depositCount", 0.639),
-                        Map.entry("withdrawalCount", -0.558),
-                        Map.entry("picksSeeking", 0.779),
-                        Map.entry("picksConservative", 0.438)),
+                        Map.entry("highRiskTradeShare", 1.27),
+                        Map.entry("highRiskShare", 0.156),
+                        Map.entry("etfShare", -1.39),
+                        Map.entry("productShare", -2.34),
+                        Map.entry("etfTradeShare", 2.32),
+                        Map.entry("productTradeShare", 3.1),
+                        Map.entry("equityShare", -0.98),
+                        Map.entry("yearTurnover", 0.646),
+                        Map.entry("holdingDays", -0.111),
+                        Map.entry("volatility", -37.1),
+                        Map.entry("maxDrawdown", 3.63),
+                        Map.entry("cashShare", -0.089),
+                        Map.entry("positions", 0.453),
+                        Map.entry("depositCount", 0.689),
+                        Map.entry("withdrawalCount", -0.526),
+                        Map.entry("picksSeeking", 0.763),
+                        Map.entry("picksConservative", 0.447)),
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", -0.394),
-                        Map.entry("highRiskShare", 0.0833),
-                        Map.entry("etfShare", 0.393),
-                        Map.entry("productShare", 0.817),
-                        Map.entry("etfTradeShare", -2.57),
-                        Map.entry("productTradeShare", -3.68),
-                        Map.entry("equityShare", 0.586),
-                        Map.entry("yearTurnover", -0.0966),
-                        Map.entry("holdingDays", -1.11),
-                        Map.entry("volatility", 34.1),
-                        Map.entry("maxDrawdown", -1.24),
-                        Map.entry("cashShare", -4.99),
-                        Map.entry("positions", -0.251),
-                        Map.entry("depositCount", 0.066),
-                        Map.entry("withdrawalCount", 0.208),
-                        Map.entry("picksSeeking", 0.0614),
-                        Map.entry("picksConservative", -0.0649)));
+                        Map.entry("highRiskTradeShare", -0.383),
+                        Map.entry("highRiskShare", 0.0391),
+                        Map.entry("etfShare", 0.403),
+                        Map.entry("productShare", 0.768),
+                        Map.entry("etfTradeShare", -2.63),
+                        Map.entry("productTradeShare", -3.64),
+                        Map.entry("equityShare", 0.573),
+                        Map.entry("yearTurnover", -0.0986),
+                        Map.entry("holdingDays", -1.1),
+                        Map.entry("volatility", 32.4),
+                        Map.entry("maxDrawdown", -0.997),
+                        Map.entry("cashShare", -5.03),
+                        Map.entry("positions", -0.242),
+                        Map.entry("depositCount", 0.048),
+                        Map.entry("withdrawalCount", 0.194),
+                        Map.entry("picksSeeking", 0.0656),
+                        Map.entry("picksConservative", -0.0652)));
 
         static final StyleEvidence CONSERVATIVE = new StyleEvidence(
-                1.43,
-                -1.72,
+                1.35,
+                -1.71,
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", 0.823),
-                        Map.entry("highRiskShare", -0.0816),
-                        Map.entry("etfShare", -0.451),
-                        Map.entry("productShare", 0.394),
-                        Map.entry("etfTradeShare", 0.601),
-                        Map.entry("productTradeShare", -0.07),
-                        Map.entry("equityShare", 0.259),
-                        Map.entry("yearTurnover", -0.317),
-                        Map.entry("holdingDays", -0.566),
-                        Map.entry("volatility", -34.4),
-                        Map.entry("maxDrawdown", 6.46),
-                        Map.entry("cashShare", -1.91),
-                        Map.entry("positions", 0.309),
-                        Map.entry("depositCount", 0.237),
-                        Map.entry("withdrawalCount", 0.288),
-                        Map.entry("picksSeeking", -0.284),
-                        Map.entry("picksConservative", 0.792)),
+                        Map.entry("highRiskTradeShare", 0.892),
+                        Map.entry("highRiskShare", -0.12),
+                        Map.entry("etfShare", -0.407),
+                        Map.entry("productShare", 0.358),
+                        Map.entry("etfTradeShare", 0.501),
+                        Map.entry("productTradeShare", -0.174),
+                        Map.entry("equityShare", 0.302),
+                        Map.entry("yearTurnover", -0.343),
+                        Map.entry("holdingDays", -0.555),
+                        Map.entry("volatility", -31.6),
+                        Map.entry("maxDrawdown", 6.75),
+                        Map.entry("cashShare", -1.77),
+                        Map.entry("positions", 0.299),
+                        Map.entry("depositCount", 0.23),
+                        Map.entry("withdrawalCount", 0.289),
+                        Map.entry("picksSeeking", -0.301),
+                        Map.entry("picksConservative", 0.786)),
                 Map.ofEntries(
-                        Map.entry("highRiskTradeShare", 0.193),
-                        Map.entry("highRiskShare", 0.019),
-                        Map.entry("etfShare", 0.163),
-                        Map.entry("productShare", -0.456),
-                        Map.entry("etfTradeShare", -0.278),
-                        Map.entry("productTradeShare", 0.694),
-                        Map.entry("equityShare", -0.79),
-                        Map.entry("yearTurnover", -0.0049),
+                        Map.entry("highRiskTradeShare", 0.119),
+                        Map.entry("highRiskShare", 0.017),
+                        Map.entry("etfShare", 0.146),
+                        Map.entry("productShare", -0.441),
+                        Map.entry("etfTradeShare", -0.211),
+                        Map.entry("productTradeShare", 0.765),
+                        Map.entry("equityShare", -0.816),
+                        Map.entry("yearTurnover", -0.0097),
                         Map.entry("holdingDays", 1.1),
-                        Map.entry("volatility", -22.7),
-                        Map.entry("maxDrawdown", -2.81),
-                        Map.entry("cashShare", 4.06),
-                        Map.entry("positions", -0.0581),
-                        Map.entry("depositCount", -0.468),
-                        Map.entry("withdrawalCount", -0.19),
-                        Map.entry("picksSeeking", -0.0491),
-                        Map.entry("picksConservative", 0.0455)));
+                        Map.entry("volatility", -24.3),
+                        Map.entry("maxDrawdown", -2.9),
+                        Map.entry("cashShare", 3.98),
+                        Map.entry("positions", -0.0582),
+                        Map.entry("depositCount", -0.465),
+                        Map.entry("withdrawalCount", -0.185),
+                        Map.entry("picksSeeking", -0.0455),
+                        Map.entry("picksConservative", 0.0439)));
 
         public StyleEvidence {
             weights = canonical(weights);

@@ -24,7 +24,7 @@ public final class CustomerFactory {
     /** Configured persona mix, in {@link Persona} order. */
     public static final double[] PERSONA_SHARES = {0.25, 0.45, 0.30};
     /** Share of clients whose behaviour is drawn from another persona's distribution. */
-    public static final double ATYPICAL_SHARE = 0.12;
+    public static final double ATYPICAL_SHARE = 0.08;
 
     private static final Persona[] PERSONAS = Persona.values();
     private static final String[] LEVELS = {"C1", "C2", "C3", "C4", "C5"};

@@ -11,7 +11,7 @@ import com.brokercrm.datagen.output.OutputFile;
  * <ul>
  *   <li>{@code customer_id}; {@code persona}: RISK_SEEKING, RISK_AVERSE or CONSERVATIVE (the class a
  *       model should find); {@code behaves_as}: the persona whose parameter distribution was used
- *       (differs for the ~12% atypical clients); {@code atypical}: true/false;
+ *       (differs for the ~8% atypical clients); {@code atypical}: true/false;
  *   <li>{@code churn_kind}: COMMISSION_SENSITIVE, SERVICE_POOR, PERFORMANCE_DRIVEN, LIFE_EVENT,
  *       COMPETITOR or empty; {@code churn_type}, {@code churn_date}: the matching row of
  *       {@code churn_events.csv}; {@code drift_start}: first day of changed behaviour;
